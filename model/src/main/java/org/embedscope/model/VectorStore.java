@@ -1,0 +1,126 @@
+package org.embedscope.model;
+
+import java.util.List;
+
+/**
+ * A loaded embedding: words in file order and their vectors in one contiguous row-major float
+ * array, exactly as read. Cosine work uses the precomputed inverse norms instead of a second,
+ * normalised float copy so that a store costs little more than its raw float32 size.
+ *
+ * <p>The store is immutable once built and safe to share between threads.
+ */
+public final class VectorStore {
+    private final Vocabulary vocabulary;
+    private final int dimension;
+    private final float[] vectors;
+    private final float[] inverseNorms;
+    private final Metadata metadata;
+    private final DatasetInfo info;
+
+    private VectorStore(Vocabulary vocabulary, int dimension, float[] vectors, Metadata metadata, DatasetInfo info) {
+        this.vocabulary = vocabulary;
+        this.dimension = dimension;
+        this.vectors = vectors;
+        this.metadata = metadata;
+        this.info = info;
+        this.inverseNorms = RowNorms.inverseNorms(vectors, vocabulary.size(), dimension);
+    }
+
+    /**
+     * @param vectors row-major, {@code words.length * dimension} values; the store keeps this array,
+     *                the caller must not change it afterwards
+     */
+    public static VectorStore of(String[] words, float[] vectors, int dimension, Metadata metadata, DatasetInfo info) {
+        if (dimension <= 0) {
+            throw new IllegalArgumentException("dimension must be positive: " + dimension);
+        }
+        if ((long) words.length * dimension != vectors.length) {
+            throw new IllegalArgumentException(words.length + " words x " + dimension + " != " + vectors.length + " values");
+        }
+        return new VectorStore(Vocabulary.of(words), dimension, vectors, metadata, info);
+    }
+
+    public static VectorStore of(String[] words, float[] vectors, int dimension, DatasetInfo info) {
+        return of(words, vectors, dimension, Metadata.none(), info);
+    }
+
+    public int size() {
+        return vocabulary.size();
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public String word(int index) {
+        return vocabulary.word(index);
+    }
+
+    /** Index of the word, or -1. */
+    public int indexOf(String word) {
+        return vocabulary.indexOf(word);
+    }
+
+    /** Index of the word, or an {@link UnknownWordException} naming it. */
+    public int require(String word) {
+        int index = vocabulary.indexOf(word);
+        if (index < 0) {
+            throw new UnknownWordException(word);
+        }
+        return index;
+    }
+
+    /**
+     * The backing row-major array, shared for speed by search kernels and writers. Row {@code i}
+     * starts at {@code (long) i * dimension()}. Never modify it.
+     */
+    public float[] rawVectors() {
+        return vectors;
+    }
+
+    /** A copy of one word's stored vector. */
+    public float[] vector(int index) {
+        float[] copy = new float[dimension];
+        System.arraycopy(vectors, index * dimension, copy, 0, dimension);
+        return copy;
+    }
+
+    /** 1 / L2 norm of each row (0 for an all-zero row, so that its cosine with anything is 0). */
+    public float[] inverseNorms() {
+        return inverseNorms;
+    }
+
+    /** The row scaled to unit length, computed in double precision. */
+    public double[] unitVector(int index) {
+        double[] unit = new double[dimension];
+        int base = index * dimension;
+        double sum = 0;
+        for (int d = 0; d < dimension; d++) {
+            double v = vectors[base + d];
+            unit[d] = v;
+            sum += v * v;
+        }
+        double scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
+        for (int d = 0; d < dimension; d++) {
+            unit[d] *= scale;
+        }
+        return unit;
+    }
+
+    public Metadata metadata() {
+        return metadata;
+    }
+
+    public DatasetInfo info() {
+        return info;
+    }
+
+    /** Warnings collected while reading (duplicate words dropped, bytes replaced, ...). */
+    public List<String> warnings() {
+        return info.warnings();
+    }
+}
