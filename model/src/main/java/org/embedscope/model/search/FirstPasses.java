@@ -30,6 +30,7 @@ final class FirstPasses {
         }
         float[] factor = index.cosineFactor();
         float[] error = index.cosineError();
+        int rows = index.rows();
         return (from, to, sink) -> {
             float[] dots = new float[GROUPS_PER_CHUNK * m * Kernels.GROUP];
             float[] cosines = new float[m];
@@ -40,6 +41,9 @@ final class FirstPasses {
                 for (int g = g0; g < g1; g++) {
                     for (int lane = 0; lane < Kernels.GROUP; lane++) {
                         int row = g * Kernels.GROUP + lane;
+                        if (row >= rows) {
+                            return; // group padding: the last rows of the last group
+                        }
                         for (int j = 0; j < m; j++) {
                             cosines[j] = dots[((g - g0) * m + j) * Kernels.GROUP + lane] * factor[row];
                         }
