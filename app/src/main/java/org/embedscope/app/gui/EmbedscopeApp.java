@@ -14,7 +14,7 @@ public final class EmbedscopeApp extends Application {
     // JavaFX warns that it runs from the class path, which is how we ship it; keep the logger
     // referenced so that the quieter level is not garbage-collected away.
     private static final java.util.logging.Logger PLATFORM_LOGGER =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+            java.util.logging.Logger.getLogger("javafx");
 
     private BackgroundTasks tasks;
 
