@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.embedscope.app.gui.tasks.BackgroundTasks;
+import org.embedscope.app.settings.SettingsStore;
 
 /** The JavaFX application: builds the window at once and loads the data in the background. */
 public final class EmbedscopeApp extends Application {
@@ -34,7 +35,7 @@ public final class EmbedscopeApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
         tasks = new BackgroundTasks(Platform::runLater);
-        MainViewModel model = new MainViewModel(new Workspace(), tasks);
+        MainViewModel model = new MainViewModel(new Workspace(), tasks, new RecentFiles(SettingsStore.forUser()));
         MainView view = new MainView(model);
         Scene scene = new Scene(view, 1400, 880);
         scene.getStylesheets().add(EmbedscopeApp.class.getResource("embedscope.css").toExternalForm());

@@ -1,23 +1,19 @@
 package org.embedscope.app.gui;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import org.embedscope.app.gui.map.MapView;
 import org.embedscope.app.gui.neighbors.NeighborsView;
 import org.embedscope.app.gui.neighbors.NeighborsViewModel;
 import org.embedscope.app.gui.status.StatusBarView;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window's content: menu, side panels, the map and the status bar. */
-public final class MainView extends BorderPane {
+/** The main window's content: menu, side panels, the map and the status bar; files can be dropped on it. */
+public final class MainView extends StackPane {
     private final MainViewModel model;
     private final NeighborsView neighborsView;
     private final MapView mapView;
@@ -38,14 +34,20 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(panels, false);
 
-        setTop(buildMenu());
-        setCenter(split);
-        setBottom(new StatusBarView(model));
+        BorderPane content = new BorderPane();
+        content.setTop(new MainMenu(model, this).build());
+        content.setCenter(split);
+        content.setBottom(new StatusBarView(model));
+        getChildren().addAll(content, new DropOverlay(this, model::openDropped));
         model.setErrorSink(this::showError);
     }
 
     public MapView mapView() {
         return mapView;
+    }
+
+    void focusSearch() {
+        neighborsView.focusQuery();
     }
 
     private static Tab tab(String title, String icon, javafx.scene.Node content) {
@@ -54,42 +56,10 @@ public final class MainView extends BorderPane {
         return tab;
     }
 
-    private MenuBar buildMenu() {
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> javafx.application.Platform.exit());
-        Menu file = new Menu("File", null, quit);
-
-        MenuItem find = new MenuItem("Find word\u2026");
-        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
-        find.setOnAction(e -> neighborsView.focusQuery());
-        MenuItem fit = new MenuItem("Fit map to window");
-        fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
-        fit.setOnAction(e -> mapView.plot().fitToData());
-        MenuItem cancel = new MenuItem("Cancel running task");
-        cancel.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.ESCAPE));
-        cancel.setOnAction(e -> model.tasks().cancelShown());
-        Menu view = new Menu("View", null, find, fit, cancel);
-
-        MenuItem about = new MenuItem("About Embedscope");
-        about.setOnAction(e -> showAbout());
-        Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, view, help);
-    }
-
     private void showError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText("Something went wrong");
-        alert.initOwner(getScene() == null ? null : getScene().getWindow());
-        alert.show();
-    }
-
-    private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                "Explore word embeddings: neighbours, projections, analogies.\n\n"
-                        + "Bundled data: GloVe 6B 100d (Pennington, Socher and Manning, 2014), "
-                        + "public domain (PDDL), 50,000 most frequent words stored as half floats.");
-        alert.setHeaderText("Embedscope");
+        alert.getDialogPane().setId("error-dialog");
         alert.initOwner(getScene() == null ? null : getScene().getWindow());
         alert.show();
     }

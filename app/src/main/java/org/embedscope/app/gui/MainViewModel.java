@@ -19,13 +19,15 @@ import org.embedscope.model.search.PrefixIndex;
 public final class MainViewModel {
     private final Workspace workspace;
     private final BackgroundTasks tasks;
+    private final RecentFiles recentFiles;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Embedscope");
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper(this, "datasetSummary", "No dataset");
     private Consumer<String> errorSink = message -> { };
 
-    public MainViewModel(Workspace workspace, BackgroundTasks tasks) {
+    public MainViewModel(Workspace workspace, BackgroundTasks tasks, RecentFiles recentFiles) {
         this.workspace = workspace;
         this.tasks = tasks;
+        this.recentFiles = recentFiles;
         workspace.storeProperty().addListener((o, old, store) -> describe(store));
     }
 
@@ -35,6 +37,10 @@ public final class MainViewModel {
 
     public BackgroundTasks tasks() {
         return tasks;
+    }
+
+    public RecentFiles recentFiles() {
+        return recentFiles;
     }
 
     /** Where user-facing error messages go (the view shows them in a dialog). */
@@ -50,7 +56,22 @@ public final class MainViewModel {
         return datasetSummary.getReadOnlyProperty();
     }
 
-    /** Opens a vector file, or the bundled dataset for null; then computes its PCA map. */
+    /** Opens a vector file, or the bundled dataset for null. */
+    public void open(Path file) {
+        open(file, () -> { });
+    }
+
+    /** Opens the first of the files dropped on the window. */
+    public void openDropped(java.util.List<java.io.File> files) {
+        if (!files.isEmpty()) {
+            open(files.get(0).toPath());
+        }
+    }
+
+    /**
+     * Opens a vector file, or the bundled dataset for null, then computes its PCA map. While it
+     * loads, the previous dataset stays on screen; if loading fails or is cancelled, it stays loaded.
+     */
     public void open(Path file, Runnable whenMapped) {
         String label = file == null ? "the bundled dataset" : file.getFileName().toString();
         tasks.run("Loading " + label, progress -> {
@@ -58,9 +79,12 @@ public final class MainViewModel {
             progress.update(-1, "Indexing words");
             return new Loaded(store, PrefixIndex.of(store.vocabulary()));
         }, loaded -> {
+            if (file != null) {
+                recentFiles.add(file);
+            }
             workspace.setDataset(loaded.store, loaded.index);
             project(loaded.store, whenMapped);
-        }, failure -> errorSink.accept("Could not open " + label + ":\n" + UserMessages.describe(failure)));
+        }, failure -> errorSink.accept("Could not open " + label + ".\n\n" + UserMessages.describe(failure)));
     }
 
     private void project(VectorStore store, Runnable whenMapped) {
