@@ -24,6 +24,7 @@ public final class MainView extends StackPane {
         NeighborsViewModel neighbors = new NeighborsViewModel(model.workspace(), model.tasks());
         neighborsView = new NeighborsView(neighbors);
         mapView = new MapView(model.workspace(), neighbors.results());
+        mapView.threeDProperty().addListener((o, was, on) -> model.setMapDimensions(on ? 3 : 2));
 
         TabPane panels = new TabPane(tab("Neighbours", "mdi2v-vector-circle", neighborsView));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

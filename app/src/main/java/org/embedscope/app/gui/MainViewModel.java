@@ -23,6 +23,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Embedscope");
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper(this, "datasetSummary", "No dataset");
     private Consumer<String> errorSink = message -> { };
+    private int mapDims = 2;
 
     public MainViewModel(Workspace workspace, BackgroundTasks tasks, RecentFiles recentFiles) {
         this.workspace = workspace;
@@ -87,8 +88,21 @@ public final class MainViewModel {
         }, failure -> errorSink.accept("Could not open " + label + ".\n\n" + UserMessages.describe(failure)));
     }
 
+    /** Chooses a 2D or 3D map; re-projects the current dataset if there is one. */
+    public void setMapDimensions(int dims) {
+        if (dims == mapDims) {
+            return;
+        }
+        mapDims = dims;
+        VectorStore store = workspace.store();
+        if (store != null) {
+            project(store, () -> { });
+        }
+    }
+
     private void project(VectorStore store, Runnable whenMapped) {
-        tasks.run("Projecting with PCA", progress -> Pca.fit(store, 2, progress), result -> {
+        int dims = Math.min(mapDims, store.dimension());
+        tasks.run("Projecting with PCA", progress -> Pca.fit(store, dims, progress), result -> {
             if (workspace.store() == store) {
                 workspace.setLayout(layoutOf(result));
                 whenMapped.run();
@@ -98,9 +112,11 @@ public final class MainViewModel {
 
     private static MapLayout layoutOf(PcaResult pca) {
         double[] ratio = pca.explainedVarianceRatio();
-        return new MapLayout(pca.coordinates(), pca.rows(), "PCA",
-                String.format("PC1 (%.1f%% of variance)", 100 * ratio[0]),
-                String.format("PC2 (%.1f%%)", 100 * ratio[1]));
+        java.util.List<String> axes = new java.util.ArrayList<>();
+        for (int c : pca.components()) {
+            axes.add(String.format("PC%d (%.1f%%)", c + 1, 100 * ratio[c]));
+        }
+        return new MapLayout(pca.coordinates(), pca.dims(), pca.rows(), "PCA", axes);
     }
 
     private void describe(VectorStore store) {

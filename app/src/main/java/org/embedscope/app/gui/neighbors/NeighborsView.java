@@ -60,6 +60,8 @@ public final class NeighborsView extends VBox {
         Label heading = new Label();
         heading.getStyleClass().add("selected-word");
         heading.textProperty().bind(model.headingProperty());
+        heading.managedProperty().bind(heading.textProperty().isNotEmpty());
+        heading.visibleProperty().bind(heading.managedProperty());
 
         Spinner<Integer> k = new Spinner<>(1, 200, model.kProperty().get());
         k.setEditable(true);
