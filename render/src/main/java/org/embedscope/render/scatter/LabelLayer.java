@@ -23,6 +23,7 @@ final class LabelLayer {
     private static final Font HIGHLIGHT_FONT = Font.font("System", FontWeight.BOLD, 13);
     private static final double PAD = 3;
     private static final double TILE_WIDTH = 110;
+    private static final double TOP_RESERVED = 40;
     private static final double TILE_HEIGHT = 34;
 
     private final Canvas canvas = new Canvas();
@@ -185,7 +186,8 @@ final class LabelLayer {
             }
             double x = scene.x(index);
             double y = scene.y(index);
-            if (!(x >= 0 && y >= 0 && x < width && y < height)) {
+            // The top strip is left to the map's caption.
+            if (!(x >= 0 && y >= TOP_RESERVED && x < width && y < height)) {
                 continue;
             }
             int tile = Math.min(rows - 1, (int) (y / TILE_HEIGHT)) * columns + Math.min(columns - 1, (int) (x / TILE_WIDTH));
