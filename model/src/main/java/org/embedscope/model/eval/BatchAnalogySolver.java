@@ -33,8 +33,9 @@ final class BatchAnalogySolver {
         this.store = store;
         this.restrict = Math.min(restrict, store.size());
         this.kernels = kernels;
-        // a float dot product of dim terms, the query rounded to float and two roundings of the
-        // scaling by the inverse norm stay within (dim + 4) units of roundoff of the exact cosine
+        // packed rows are unit rows rounded to float (x * float inverse norm: two roundings), queries
+        // are unit queries rounded to float, and the float dot product of dim terms adds at most
+        // dim units of roundoff: all within (dim + 4) units of roundoff of the exact cosine
         this.bound = (float) ((store.dimension() + 10) * 0x1p-24);
     }
 
@@ -78,8 +79,7 @@ final class BatchAnalogySolver {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), questions / 64 + 1));
         int questionsPerBlock = QUERY_ROWS_PER_BLOCK / perQuestion;
         int rowBlocks = (restrict + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK;
-        float[] rowScale = Arrays.copyOf(store.inverseNorms(), rowBlocks * ROWS_PER_BLOCK + Kernels.GROUP);
-        Arrays.fill(rowScale, restrict, rowScale.length, 0f);
+        float[] inverseNorms = store.inverseNorms();
         long totalBlocks = (long) rowBlocks * ((questions + questionsPerBlock - 1) / questionsPerBlock + threads);
         AtomicLong done = new AtomicLong();
         IntStream.range(0, threads).parallel().forEach(t -> {
@@ -92,11 +92,11 @@ final class BatchAnalogySolver {
                 for (int r0 = 0; r0 < restrict; r0 += ROWS_PER_BLOCK) {
                     progress.checkCancelled();
                     int groups = ROWS_PER_BLOCK / Kernels.GROUP;
-                    kernels.pack(store.rawVectors(), dim, r0, groups, restrict, packed);
+                    kernels.pack(store.rawVectors(), dim, r0, groups, restrict, inverseNorms, packed);
                     if (method == AnalogyMethod.ADD) {
-                        kernels.gemmAdd(block, count, q0, dim, packed, groups, r0, rowScale, bound, candidates);
+                        kernels.gemmAdd(block, count, q0, dim, packed, groups, r0, bound, candidates);
                     } else {
-                        kernels.gemmMul(block, count, q0, dim, packed, groups, r0, rowScale, bound, candidates);
+                        kernels.gemmMul(block, count, q0, dim, packed, groups, r0, bound, candidates);
                     }
                     long n = done.incrementAndGet();
                     if ((n & 63) == 0) {

@@ -45,17 +45,19 @@ public interface Kernels {
 
     /**
      * Packs rows {@code [fromRow, fromRow + groups * GROUP)} of a row-major matrix into interleaved
-     * groups, with zeros for rows at or past {@code rowLimit}.
+     * groups, each row multiplied by {@code rowScale[row]} (the inverse norm, to pack unit rows), with
+     * zeros for rows at or past {@code rowLimit}.
      */
-    default void pack(float[] matrix, int dim, int fromRow, int groups, int rowLimit, float[] packed) {
+    default void pack(float[] matrix, int dim, int fromRow, int groups, int rowLimit, float[] rowScale, float[] packed) {
         for (int g = 0; g < groups; g++) {
             for (int lane = 0; lane < GROUP; lane++) {
                 int row = fromRow + g * GROUP + lane;
                 int to = g * dim * GROUP + lane;
                 if (row < rowLimit) {
                     int from = row * dim;
+                    float scale = rowScale[row];
                     for (int d = 0; d < dim; d++) {
-                        packed[to + d * GROUP] = matrix[from + d];
+                        packed[to + d * GROUP] = matrix[from + d] * scale;
                     }
                 } else {
                     for (int d = 0; d < dim; d++) {
@@ -67,15 +69,15 @@ public interface Kernels {
     }
 
     /**
-     * 3CosAdd block: cosine of each query (unit, one per question) with each packed row, as
-     * {@code dot * rowScale[row]} with absolute error at most {@code bound}; offers
-     * {@code (question, row, a - bound, a + bound)} when {@code a + bound} reaches the question's threshold.
+     * 3CosAdd block: the cosine {@code a} of each query (unit, one per question) with each packed
+     * (unit) row, off by at most {@code bound}; offers {@code (question, row, a - bound, a + bound)}
+     * when {@code a + bound} reaches the question's threshold.
      *
      * @param groups   packed groups, a multiple of {@link #tileGroups()}
-     * @param firstRow store row of the first packed row (rowScale is indexed by store row)
+     * @param firstRow store row of the first packed row
      */
     void gemmAdd(float[] queries, int questions, int firstQuestion, int dim, float[] packed, int groups,
-            int firstRow, float[] rowScale, float bound, QuestionSink sink);
+            int firstRow, float bound, QuestionSink sink);
 
     /**
      * 3CosMul block: three query rows per question (unit a, b, c); the score
@@ -83,7 +85,7 @@ public interface Kernels {
      * from each cosine's error {@code bound}, and offered when its upper bound reaches the threshold.
      */
     void gemmMul(float[] queries, int questions, int firstQuestion, int dim, float[] packed, int groups,
-            int firstRow, float[] rowScale, float bound, QuestionSink sink);
+            int firstRow, float bound, QuestionSink sink);
 
     /** Packed groups per GEMM tile; block sizes must be multiples of it. */
     int tileGroups();

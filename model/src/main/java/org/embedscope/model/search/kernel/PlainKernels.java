@@ -61,7 +61,7 @@ final class PlainKernels implements Kernels {
 
     @Override
     public void gemmAdd(float[] queries, int questions, int firstQuestion, int dim, float[] packed, int groups,
-            int firstRow, float[] rowScale, float bound, QuestionSink sink) {
+            int firstRow, float bound, QuestionSink sink) {
         float[] tile = new float[TILE_ROWS];
         float[] thresholds = sink.thresholds();
         for (int q = 0; q < questions; q++) {
@@ -70,7 +70,7 @@ final class PlainKernels implements Kernels {
                 tileRow(queries, q * dim, dim, packed, g, tile);
                 int row = firstRow + g * GROUP;
                 for (int r = 0; r < TILE_ROWS; r++) {
-                    float a = tile[r] * rowScale[row + r];
+                    float a = tile[r];
                     if (a + bound >= thresholds[question]) {
                         sink.offer(question, row + r, a - bound, a + bound);
                     }
@@ -81,7 +81,7 @@ final class PlainKernels implements Kernels {
 
     @Override
     public void gemmMul(float[] queries, int questions, int firstQuestion, int dim, float[] packed, int groups,
-            int firstRow, float[] rowScale, float bound, QuestionSink sink) {
+            int firstRow, float bound, QuestionSink sink) {
         float[] ta = new float[TILE_ROWS];
         float[] tb = new float[TILE_ROWS];
         float[] tc = new float[TILE_ROWS];
@@ -95,10 +95,9 @@ final class PlainKernels implements Kernels {
                 tileRow(queries, (3 * q + 2) * dim, dim, packed, g, tc);
                 int row = firstRow + g * GROUP;
                 for (int r = 0; r < TILE_ROWS; r++) {
-                    float s = rowScale[row + r];
-                    float ca = ta[r] * s;
-                    float cb = tb[r] * s;
-                    float cc = tc[r] * s;
+                    float ca = ta[r];
+                    float cb = tb[r];
+                    float cc = tc[r];
                     float upper = CosMulBounds.upper(ca, cb, cc, radius);
                     if (upper >= thresholds[question]) {
                         sink.offer(question, row + r, CosMulBounds.lower(ca, cb, cc, radius), upper);

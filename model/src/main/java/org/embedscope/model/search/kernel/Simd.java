@@ -11,7 +11,38 @@ public final class Simd {
     private static final Kernels CHOSEN =
             VECTOR != null && !"false".equals(System.getProperty("embedscope.simd")) ? VECTOR : PLAIN;
 
+    private static Thread warmUp;
+
+    /** The work a command is about to do. */
+    public enum WarmUpTarget {
+        /** Batched 3CosAdd evaluation. */
+        ANALOGY_EVALUATION,
+        /** Batched 3CosMul evaluation. */
+        COSMUL_EVALUATION,
+        /** Single neighbour and analogy queries. */
+        QUERIES
+    }
+
     private Simd() {
+    }
+
+    /**
+     * Starts compiling the kernels in use on a background thread (once per process), so that a
+     * short command does not run its first second on unoptimised code. Call it early, before
+     * loading data; later calls return at once.
+     */
+    public static synchronized void warmUpInBackground(WarmUpTarget target) {
+        if (warmUp == null && CHOSEN == VECTOR) {
+            WarmUp.Target t = switch (target) {
+                case ANALOGY_EVALUATION -> WarmUp.Target.GEMM_ADD;
+                case COSMUL_EVALUATION -> WarmUp.Target.GEMM_MUL;
+                case QUERIES -> WarmUp.Target.SCANS;
+            };
+            warmUp = new Thread(() -> WarmUp.run(CHOSEN, t), "kernel warm-up");
+            warmUp.setDaemon(true);
+            warmUp.setPriority(Thread.NORM_PRIORITY - 1);
+            warmUp.start();
+        }
     }
 
     /** The implementation in use. */

@@ -114,7 +114,7 @@ final class VectorKernels implements Kernels {
 
     @Override
     public void gemmAdd(float[] queries, int questions, int firstQuestion, int dim, float[] packed, int groups,
-            int firstRow, float[] rowScale, float bound, QuestionSink sink) {
+            int firstRow, float bound, QuestionSink sink) {
         float[] tile = new float[TILE_QUERIES * TILE_VECTORS * LANES];
         float[] thresholds = sink.thresholds();
         int step = tileGroups();
@@ -123,19 +123,19 @@ final class VectorKernels implements Kernels {
             for (int g = 0; g < groups; g += step) {
                 tile(queries, q0 * dim, dim, packed, g * dim * GROUP, tile);
                 int row = firstRow + g * GROUP;
-                for (int v = 0; v < TILE_VECTORS; v++) {
-                    int r = row + v * LANES;
-                    FloatVector scale = FloatVector.fromArray(F, rowScale, r);
-                    for (int t = 0; t < count; t++) {
-                        int question = firstQuestion + q0 + t;
-                        FloatVector approx = FloatVector.fromArray(F, tile, (TILE_VECTORS * t + v) * LANES).mul(scale);
-                        VectorMask<Float> hit = approx.compare(VectorOperators.GE, thresholds[question] - bound);
-                        if (hit.anyTrue()) {
-                            for (int lane = 0; lane < LANES; lane++) {
-                                float a = approx.lane(lane);
-                                if (hit.laneIsSet(lane) && a + bound >= thresholds[question]) {
-                                    sink.offer(question, r + lane, a - bound, a + bound);
-                                }
+                for (int t = 0; t < count; t++) {
+                    // one test per query and tile: the best of its 4 vectors against the threshold
+                    int o = TILE_VECTORS * t * LANES;
+                    FloatVector best = FloatVector.fromArray(F, tile, o)
+                            .max(FloatVector.fromArray(F, tile, o + LANES))
+                            .max(FloatVector.fromArray(F, tile, o + 2 * LANES))
+                            .max(FloatVector.fromArray(F, tile, o + 3 * LANES));
+                    int question = firstQuestion + q0 + t;
+                    if (best.compare(VectorOperators.GE, thresholds[question] - bound).anyTrue()) {
+                        for (int r = 0; r < TILE_VECTORS * LANES; r++) {
+                            float a = tile[o + r];
+                            if (a + bound >= thresholds[question]) {
+                                sink.offer(question, row + r, a - bound, a + bound);
                             }
                         }
                     }
@@ -146,7 +146,7 @@ final class VectorKernels implements Kernels {
 
     @Override
     public void gemmMul(float[] queries, int questions, int firstQuestion, int dim, float[] packed, int groups,
-            int firstRow, float[] rowScale, float bound, QuestionSink sink) {
+            int firstRow, float bound, QuestionSink sink) {
         float[] tile = new float[TILE_QUERIES * TILE_VECTORS * LANES];
         float[] thresholds = sink.thresholds();
         float radius = CosMulBounds.pRadius(bound);
@@ -157,27 +157,26 @@ final class VectorKernels implements Kernels {
             for (int g = 0; g < groups; g += step) {
                 tile(queries, 3 * q0 * dim, dim, packed, g * dim * GROUP, tile);
                 int row = firstRow + g * GROUP;
-                for (int v = 0; v < TILE_VECTORS; v++) {
-                    int r = row + v * LANES;
-                    FloatVector scale = FloatVector.fromArray(F, rowScale, r);
-                    for (int t = 0; t < count; t++) {
-                        int question = firstQuestion + q0 + t;
-                        int a = 3 * t * TILE_VECTORS + v;
-                        FloatVector ca = FloatVector.fromArray(F, tile, a * LANES).mul(scale);
-                        FloatVector cb = FloatVector.fromArray(F, tile, (a + TILE_VECTORS) * LANES).mul(scale);
-                        FloatVector cc = FloatVector.fromArray(F, tile, (a + 2 * TILE_VECTORS) * LANES).mul(scale);
-                        FloatVector paLow = ca.add(1f).mul(0.5f).sub(radius).max(0f);
-                        FloatVector pbHigh = cb.add(1f).mul(0.5f).add(radius).min(1f);
-                        FloatVector pcHigh = cc.add(1f).mul(0.5f).add(radius).min(1f);
+                for (int t = 0; t < count; t++) {
+                    int question = firstQuestion + q0 + t;
+                    for (int v = 0; v < TILE_VECTORS; v++) {
+                        int a = (3 * t * TILE_VECTORS + v) * LANES;
+                        int b = a + TILE_VECTORS * LANES;
+                        int c = b + TILE_VECTORS * LANES;
+                        FloatVector paLow = FloatVector.fromArray(F, tile, a).add(1f).mul(0.5f).sub(radius).max(0f);
+                        FloatVector pbHigh = FloatVector.fromArray(F, tile, b).add(1f).mul(0.5f).add(radius).min(1f);
+                        FloatVector pcHigh = FloatVector.fromArray(F, tile, c).add(1f).mul(0.5f).add(radius).min(1f);
                         FloatVector upper = pbHigh.mul(pcHigh).div(paLow.add(CosMulBounds.EPSILON))
                                 .mul(CosMulBounds.WIDEN_UP);
-                        VectorMask<Float> hit = upper.compare(VectorOperators.GE, thresholds[question]);
-                        if (hit.anyTrue()) {
+                        if (upper.compare(VectorOperators.GE, thresholds[question]).anyTrue()) {
                             for (int lane = 0; lane < LANES; lane++) {
-                                float u = upper.lane(lane);
-                                if (hit.laneIsSet(lane) && u >= thresholds[question]) {
-                                    float lower = CosMulBounds.lower(ca.lane(lane), cb.lane(lane), cc.lane(lane), radius);
-                                    sink.offer(question, r + lane, lower, u);
+                                float ca = tile[a + lane];
+                                float cb = tile[b + lane];
+                                float cc = tile[c + lane];
+                                float u = CosMulBounds.upper(ca, cb, cc, radius);
+                                if (u >= thresholds[question]) {
+                                    float lower = CosMulBounds.lower(ca, cb, cc, radius);
+                                    sink.offer(question, row + v * LANES + lane, lower, u);
                                 }
                             }
                         }
