@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
             GuiCommand.class,
             InfoCommand.class,
             NeighborsCommand.class,
+            AnalogyCommand.class,
+            EvaluateCommand.class,
+            BenchCommand.class,
             ConvertCommand.class,
             CommandLine.HelpCommand.class,
         })

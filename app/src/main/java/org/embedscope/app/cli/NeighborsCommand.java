@@ -6,8 +6,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.expr.ResolvedWord;
+import org.embedscope.model.expr.VectorExpression;
+import org.embedscope.model.expr.WordForm;
+import org.embedscope.model.search.Metric;
 import org.embedscope.model.search.Neighbor;
 import org.embedscope.model.search.NeighborSearch;
+import org.embedscope.model.search.kernel.Simd;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,16 +20,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "neighbors", aliases = "neighbours", description = "The words nearest to a word (cosine similarity).")
+@Command(name = "neighbors", aliases = "neighbours",
+        description = {"The words nearest to a word or a vector expression, exactly, over the whole vocabulary.",
+            "Expressions: words combined with + - and scaled with * / by numbers, parentheses allowed, e.g. "
+                    + "'king - man + woman' or '0.5*paris + berlin' (quote them for the shell). Under cosine a word "
+                    + "stands for its unit vector (as in gensim's most_similar), under dot and euclidean for its "
+                    + "stored vector. Words of the query are left out of the answers unless --include-inputs."})
 final class NeighborsCommand implements Callable<Integer> {
     @Mixin
     DatasetOptions dataset;
 
-    @Parameters(index = "0", paramLabel = "WORD", description = "The query word.")
-    String word;
+    @Parameters(arity = "1..*", paramLabel = "WORD|EXPR", description = "The query; several arguments are joined with spaces.")
+    List<String> query;
 
     @Option(names = {"-k", "--top"}, defaultValue = "10", description = "How many neighbours (default: ${DEFAULT-VALUE}).")
     int k;
+
+    @Option(names = "--metric", defaultValue = "cosine", paramLabel = "METRIC",
+            description = "cosine (default), euclidean or dot.")
+    String metric;
+
+    @Option(names = "--include-inputs", description = "Keep the query's own words among the answers.")
+    boolean includeInputs;
 
     @Option(names = "--json", description = "Print machine-readable JSON.")
     boolean json;
@@ -37,23 +54,49 @@ final class NeighborsCommand implements Callable<Integer> {
         if (k < 1) {
             throw new UsageException("-k must be at least 1, not " + k);
         }
+        Metric chosen = parseMetric(metric);
+        Simd.warmUpInBackground(Simd.WarmUpTarget.QUERIES);
         VectorStore store = dataset.load();
-        List<Neighbor> results = new NeighborSearch(store).nearest(word, k);
+        String text = String.join(" ", query);
+        VectorExpression expression = QueryText.parse(text, store);
+        ResolvedWord single = expression.singleWord();
+        NeighborSearch search = new NeighborSearch(store);
+        List<Neighbor> results;
+        if (single != null && !includeInputs) {
+            results = search.nearest(single.word(), k, chosen);
+        } else {
+            double[] vector = QueryText.vector(expression, chosen == Metric.COSINE ? WordForm.UNIT : WordForm.RAW);
+            results = search.nearest(vector, k, chosen, includeInputs ? new int[0] : expression.wordIndices());
+        }
+        print(text, chosen, expression, results);
+        return 0;
+    }
+
+    static Metric parseMetric(String text) {
+        try {
+            return Metric.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private void print(String text, Metric chosen, VectorExpression expression, List<Neighbor> results) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = JsonOutput.object();
-            node.put("query", word);
-            node.put("metric", "cosine");
+            node.put("query", text);
+            node.put("metric", chosen.id());
+            QueryText.putLowerCased(node, expression.words());
             ArrayNode array = node.putArray("results");
             for (Neighbor n : results) {
                 array.addObject().put("word", n.word()).put("score", JsonOutput.round(n.score(), 6));
             }
             JsonOutput.print(out, node);
         } else {
+            QueryText.noteLowerCased(spec.commandLine().getErr(), expression.words());
             for (Neighbor n : results) {
                 out.printf("%-24s %.4f%n", n.word(), n.score());
             }
         }
-        return 0;
     }
 }

@@ -51,6 +51,12 @@ public final class AnalogyEvaluation {
         return evaluate(store, set, restrict, method, progress, kernels, start);
     }
 
+    /** Evaluates a question set already read (for example a bundled one). */
+    public static AnalogyReport run(VectorStore store, AnalogyQuestions set, int restrict, AnalogyMethod method,
+            Progress progress) {
+        return evaluate(store, set, restrict, method, progress, Simd.kernels(), System.nanoTime());
+    }
+
     static AnalogyReport evaluate(VectorStore store, AnalogyQuestions set, int restrict, AnalogyMethod method,
             Progress progress, Kernels kernels, long start) {
         FoldedVocabulary vocabulary = new FoldedVocabulary(store, restrict, true);

@@ -1,6 +1,7 @@
 package org.embedscope.model.eval;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,11 @@ public record AnalogyQuestions(String name, List<Section> sections, int skippedL
 
     public static AnalogyQuestions read(Path file) throws IOException {
         return parse(file.getFileName().toString(), TextLines.read(file, false));
+    }
+
+    /** Reads a question set from a stream (a bundled resource), named {@code name} in messages. */
+    public static AnalogyQuestions read(String name, InputStream in) throws IOException {
+        return parse(name, TextLines.split(name, in.readAllBytes(), false));
     }
 
     static AnalogyQuestions parse(String name, List<String> lines) {

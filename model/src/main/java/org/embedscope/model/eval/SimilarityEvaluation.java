@@ -1,6 +1,7 @@
 package org.embedscope.model.eval;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,12 @@ public final class SimilarityEvaluation {
 
     public static SimilarityReport run(VectorStore store, Path pairs, int restrict, String delimiter) throws IOException {
         return evaluate(store, pairs.getFileName().toString(), TextLines.read(pairs, true), restrict, delimiter);
+    }
+
+    /** Evaluates pairs read from a stream (a bundled resource), named {@code name} in messages. */
+    public static SimilarityReport run(VectorStore store, String name, InputStream in, int restrict, String delimiter)
+            throws IOException {
+        return evaluate(store, name, TextLines.split(name, in.readAllBytes(), true), restrict, delimiter);
     }
 
     static SimilarityReport evaluate(VectorStore store, String name, List<String> lines, int restrict, String delimiter) {

@@ -21,8 +21,10 @@ final class TextLines {
     }
 
     static List<String> read(Path file, boolean universalNewlines) throws IOException {
-        String name = file.getFileName().toString();
-        byte[] bytes = Files.readAllBytes(file);
+        return split(file.getFileName().toString(), Files.readAllBytes(file), universalNewlines);
+    }
+
+    static List<String> split(String name, byte[] bytes, boolean universalNewlines) {
         List<String> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= bytes.length; i++) {

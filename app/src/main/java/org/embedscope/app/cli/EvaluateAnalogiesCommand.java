@@ -1,0 +1,101 @@
+package org.embedscope.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.embedscope.model.Progress;
+import org.embedscope.model.VectorStore;
+import org.embedscope.model.analogy.AnalogyMethod;
+import org.embedscope.model.eval.AnalogyEvaluation;
+import org.embedscope.model.eval.AnalogyQuestions;
+import org.embedscope.model.eval.AnalogyReport;
+import org.embedscope.model.search.kernel.Simd;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "analogies", description = {
+    "Accuracy on an analogy test set, as gensim's evaluate_word_analogies computes it: case-insensitive; "
+            + "a question with a word outside the first N words is skipped; the prediction is the best word "
+            + "among the first N that is not one of the three inputs."})
+final class EvaluateAnalogiesCommand implements Callable<Integer> {
+    @Mixin
+    DatasetOptions dataset;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUESTIONS",
+            description = "questions-words.txt format (default: the bundled Google analogy set).")
+    Path questions;
+
+    @Option(names = "--restrict", defaultValue = "300000", paramLabel = "N",
+            description = "Only the first N words count (default: ${DEFAULT-VALUE}, as gensim).")
+    int restrict;
+
+    @Option(names = "--method", defaultValue = "add", paramLabel = "METHOD",
+            description = "add (3CosAdd, gensim's, default) or mul (3CosMul).")
+    String method;
+
+    @Option(names = "--json", description = "Print machine-readable JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        AnalogyMethod chosen = AnalogyCommand.parseMethod(method);
+        if (chosen == AnalogyMethod.PAIR_DIRECTION) {
+            throw new UsageException("--method must be add or mul for evaluation");
+        }
+        if (restrict < 0) {
+            throw new UsageException("--restrict must not be negative: " + restrict);
+        }
+        Simd.warmUpInBackground(chosen == AnalogyMethod.ADD ? Simd.WarmUpTarget.ANALOGY_EVALUATION
+                : Simd.WarmUpTarget.COSMUL_EVALUATION);
+        VectorStore store = dataset.load();
+        long start = System.nanoTime();
+        AnalogyQuestions set = read();
+        AnalogyReport report = AnalogyEvaluation.run(store, set, restrict, chosen, Progress.NONE);
+        print(report, (System.nanoTime() - start) / 1e9, set.name());
+        return 0;
+    }
+
+    private AnalogyQuestions read() throws Exception {
+        if (questions != null) {
+            return AnalogyQuestions.read(questions);
+        }
+        try (InputStream in = BundledEvaluationData.open(BundledEvaluationData.ANALOGIES)) {
+            return AnalogyQuestions.read(BundledEvaluationData.ANALOGIES, in);
+        }
+    }
+
+    private void print(AnalogyReport report, double seconds, String name) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode node = JsonOutput.object();
+            node.put("correct", report.correct());
+            node.put("total", report.total());
+            node.put("accuracy", JsonOutput.round(report.accuracy(), 6));
+            node.put("seconds", JsonOutput.round(seconds, 3));
+            node.put("skipped", report.skipped());
+            node.put("restrict", restrict);
+            node.put("method", AnalogyCommand.parseMethod(method).id());
+            node.put("questions", name);
+            ArrayNode sections = node.putArray("sections");
+            report.sections().forEach(s -> sections.addObject().put("name", s.name()).put("correct", s.correct())
+                    .put("total", s.total()));
+            JsonOutput.print(out, node);
+        } else {
+            for (AnalogyReport.SectionScore s : report.sections()) {
+                out.printf("%-32s %6d / %-6d %6.2f %%%n", s.name(), s.correct(), s.total(), 100 * s.accuracy());
+            }
+            out.printf("%d questions skipped (a word outside the first %,d); %.2f s%n", report.skipped(), restrict,
+                    seconds);
+        }
+    }
+}
