@@ -29,10 +29,11 @@ public final class Simd {
     /**
      * Starts compiling the kernels in use on a background thread (once per process), so that a
      * short command does not run its first second on unoptimised code. Call it early, before
-     * loading data; later calls return at once.
+     * loading data; later calls return at once. {@code -Dembedscope.warmup=false} turns it off, to
+     * measure what it saves.
      */
     public static synchronized void warmUpInBackground(WarmUpTarget target) {
-        if (warmUp == null && CHOSEN == VECTOR) {
+        if (warmUp == null && CHOSEN == VECTOR && !"false".equals(System.getProperty("embedscope.warmup"))) {
             WarmUp.Target t = switch (target) {
                 case ANALOGY_EVALUATION -> WarmUp.Target.GEMM_ADD;
                 case COSMUL_EVALUATION -> WarmUp.Target.GEMM_MUL;
