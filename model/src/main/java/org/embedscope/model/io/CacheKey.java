@@ -1,0 +1,52 @@
+package org.embedscope.model.io;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Everything a cached store depends on. A source whose size or modification time changed, or a
+ * read with another format, limit or metadata file, gives a different key, so a stale cache is
+ * never used. (A file rewritten with the same size within the file system's time resolution
+ * would not be noticed; no cheap check can.)
+ */
+record CacheKey(String source, long size, long modifiedNanos, String format, int limit, String metadata,
+        long metadataSize, long metadataModifiedNanos) {
+
+    static CacheKey of(Path source, VectorFormat format, int limit, Path metadata) throws IOException {
+        Path real = source.toRealPath();
+        BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
+        String metadataPath = "";
+        long metadataSize = -1;
+        long metadataModified = -1;
+        if (metadata != null) {
+            Path realMetadata = metadata.toRealPath();
+            BasicFileAttributes m = Files.readAttributes(realMetadata, BasicFileAttributes.class);
+            metadataPath = realMetadata.toString();
+            metadataSize = m.size();
+            metadataModified = m.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        }
+        return new CacheKey(real.toString(), attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                format.id(), limit, metadataPath, metadataSize, metadataModified);
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeUTF(source);
+        out.writeLong(size);
+        out.writeLong(modifiedNanos);
+        out.writeUTF(format);
+        out.writeInt(limit);
+        out.writeUTF(metadata);
+        out.writeLong(metadataSize);
+        out.writeLong(metadataModifiedNanos);
+    }
+
+    static CacheKey read(DataInputStream in) throws IOException {
+        return new CacheKey(in.readUTF(), in.readLong(), in.readLong(), in.readUTF(), in.readInt(), in.readUTF(),
+                in.readLong(), in.readLong());
+    }
+}
