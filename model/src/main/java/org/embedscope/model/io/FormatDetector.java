@@ -35,17 +35,17 @@ final class FormatDetector {
                 ? 3 : 0;
         int lineEnd = indexOf(sample, (byte) '\n', start, length);
         String[] first = tokens(sample, start, lineEnd < 0 ? length : lineEnd);
+        boolean tabs = indexOf(sample, (byte) '\t', start, lineEnd < 0 ? length : lineEnd) >= 0;
+        if (first.length > 0 && allNumbers(first, 0) && (tabs || extension.equals("tsv"))) {
+            return VectorFormat.TSV;
+        }
         if (first.length == 2 && isCount(first[0]) && isCount(first[1]) && lineEnd >= 0) {
             return afterHeader(sample, lineEnd + 1, length, Long.parseLong(first[1]), extension);
         }
-        if (!isText(sample, start, length)) {
+        // Invalid UTF-8 alone does not make a file binary: words with bad bytes are tolerated.
+        if (hasControlBytes(sample, start, length)) {
             throw DataFormatException.inFile(file.name(), "not a recognised vector file: it holds binary data but no"
                     + " word2vec 'WORDS DIMENSION' header or .npy signature");
-        }
-        if (first.length > 0 && allNumbers(first, 0)
-                && (extension.equals("tsv") || new String(sample, start, Math.max(0, (lineEnd < 0 ? length : lineEnd) - start),
-                        StandardCharsets.UTF_8).contains("\t"))) {
-            return VectorFormat.TSV;
         }
         if (first.length >= 2 && allNumbers(first, 1)) {
             return VectorFormat.GLOVE;
@@ -72,13 +72,20 @@ final class FormatDetector {
         return isText(sample, from, length) ? VectorFormat.WORD2VEC : VectorFormat.WORD2VEC_BINARY;
     }
 
-    /** No control bytes but tab, CR and LF, and valid UTF-8 (a character cut by the sample's end is fine). */
-    private static boolean isText(byte[] sample, int from, int length) {
+    private static boolean hasControlBytes(byte[] sample, int from, int length) {
         for (int i = from; i < length; i++) {
             int b = sample[i] & 0xFF;
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' || b == 0x7F) {
-                return false;
+                return true;
             }
+        }
+        return false;
+    }
+
+    /** No control bytes but tab, CR and LF, and valid UTF-8 (a character cut by the sample's end is fine). */
+    private static boolean isText(byte[] sample, int from, int length) {
+        if (hasControlBytes(sample, from, length)) {
+            return false;
         }
         int end = length;
         int back = 0;
