@@ -1,8 +1,8 @@
 package org.embedscope.model.io;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 record CacheKey(String source, long size, long modifiedNanos, String format, int limit, String metadata,
         long metadataSize, long metadataModifiedNanos) {
 
+    /** @param format the format asked for, or null when it is to be detected ("auto" in the key) */
     static CacheKey of(Path source, VectorFormat format, int limit, Path metadata) throws IOException {
         Path real = source.toRealPath();
         BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
@@ -31,22 +32,22 @@ record CacheKey(String source, long size, long modifiedNanos, String format, int
             metadataModified = m.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         }
         return new CacheKey(real.toString(), attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                format.id(), limit, metadataPath, metadataSize, metadataModified);
+                format == null ? "auto" : format.id(), limit, metadataPath, metadataSize, metadataModified);
     }
 
     void write(DataOutputStream out) throws IOException {
-        out.writeUTF(source);
+        VectorCache.writeString(out, source);
         out.writeLong(size);
         out.writeLong(modifiedNanos);
-        out.writeUTF(format);
+        VectorCache.writeString(out, format);
         out.writeInt(limit);
-        out.writeUTF(metadata);
+        VectorCache.writeString(out, metadata);
         out.writeLong(metadataSize);
         out.writeLong(metadataModifiedNanos);
     }
 
-    static CacheKey read(DataInputStream in) throws IOException {
-        return new CacheKey(in.readUTF(), in.readLong(), in.readLong(), in.readUTF(), in.readInt(), in.readUTF(),
-                in.readLong(), in.readLong());
+    static CacheKey read(ByteBuffer in) {
+        return new CacheKey(VectorCache.readString(in), in.getLong(), in.getLong(), VectorCache.readString(in),
+                in.getInt(), VectorCache.readString(in), in.getLong(), in.getLong());
     }
 }

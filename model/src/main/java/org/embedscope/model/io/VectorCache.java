@@ -1,12 +1,11 @@
 package org.embedscope.model.io;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -15,10 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.embedscope.model.DatasetInfo;
 import org.embedscope.model.Metadata;
@@ -33,14 +29,17 @@ import org.embedscope.model.VectorStore;
  * crash never leaves a half cache under the real name; any problem reading one means "no cache".
  *
  * <p>Layout: magic, version, header length, then a header (key, shape, warnings, words, metadata;
- * Java DataOutput encoding) and rows x dimension little-endian float32.
+ * big-endian ints, strings as int length + UTF-8) and rows x dimension little-endian float32, which
+ * is read back through memory-mapped regions of at most 1 GB.
  */
 public final class VectorCache {
     public static final String ENV_DIRECTORY = "EMBEDSCOPE_CACHE_DIR";
     private static final byte[] MAGIC = "EMBEDSCOPE-CACHE".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int PREFIX = MAGIC.length + 4 + 8;
     private static final int BLOCK_BYTES = 16 << 20;
+    /** Floats per mapped region: 1 GB, well under the 2 GB a MappedByteBuffer can span. */
+    private static final int REGION_FLOATS = 1 << 28;
 
     private final Path directory;
 
@@ -96,47 +95,43 @@ public final class VectorCache {
         if (headerLength < 0 || headerLength > channel.size() - PREFIX || headerLength > Integer.MAX_VALUE - 8) {
             return null;
         }
-        ByteBuffer headerBytes = ByteBuffer.allocate((int) headerLength);
-        readFully(channel, headerBytes, PREFIX);
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(headerBytes.array()));
+        ByteBuffer in = ByteBuffer.allocate((int) headerLength);
+        readFully(channel, in, PREFIX);
+        in.flip();
         if (!CacheKey.read(in).equals(key)) {
             return null;
         }
-        int rows = in.readInt();
-        int dimension = in.readInt();
+        int rows = in.getInt();
+        int dimension = in.getInt();
         long floatsAt = PREFIX + headerLength;
         if (rows <= 0 || dimension <= 0 || channel.size() != floatsAt + 4L * rows * dimension) {
             return null;
         }
         List<String> warnings = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            warnings.add(in.readUTF());
+        for (int i = in.getInt(); i > 0; i--) {
+            warnings.add(readString(in));
         }
-        String format = in.readUTF();
+        String format = readString(in);
         String[] words = readStrings(in, rows);
-        int columnCount = in.readInt();
+        int columnCount = in.getInt();
         List<String> columns = new ArrayList<>();
         List<String[]> values = new ArrayList<>();
         for (int c = 0; c < columnCount; c++) {
-            columns.add(in.readUTF());
+            columns.add(readString(in));
             values.add(readStrings(in, rows));
         }
         float[] vectors = Allocation.floats(name, rows, dimension);
-        ByteBuffer block = ByteBuffer.allocateDirect(BLOCK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         long done = 0;
         while (done < vectors.length) {
             progress.checkCancelled();
-            int count = (int) Math.min(BLOCK_BYTES / 4, vectors.length - done);
-            block.clear().limit(count * 4);
-            readFully(channel, block, floatsAt + done * 4);
-            block.flip();
-            block.asFloatBuffer().get(vectors, (int) done, count);
+            int count = (int) Math.min(REGION_FLOATS, vectors.length - done);
+            MappedByteBuffer region = channel.map(FileChannel.MapMode.READ_ONLY, floatsAt + done * 4, count * 4L);
+            region.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vectors, (int) done, count);
             done += count;
             progress.update(0.9 * done / vectors.length, "Reading cached " + name);
         }
         Metadata metadata = columnCount == 0 ? Metadata.none() : Metadata.of(columns, values);
-        return VectorStore.of(words, vectors, dimension, metadata,
-                new DatasetInfo(name, source, format, warnings));
+        return VectorStore.of(words, vectors, dimension, metadata, new DatasetInfo(name, source, format, warnings));
     }
 
     /** Writes the store's cache; failures (read-only disk, full disk) are ignored: the cache is optional. */
@@ -189,14 +184,14 @@ public final class VectorCache {
         out.writeInt(store.dimension());
         out.writeInt(store.warnings().size());
         for (String warning : store.warnings()) {
-            out.writeUTF(warning.length() > 8000 ? warning.substring(0, 8000) : warning);
+            writeString(out, warning);
         }
-        out.writeUTF(store.info().format());
+        writeString(out, store.info().format());
         writeStrings(out, store.vocabulary().asList().toArray(String[]::new));
         Metadata metadata = store.metadata();
         out.writeInt(metadata.columns().size());
         for (int c = 0; c < metadata.columns().size(); c++) {
-            out.writeUTF(metadata.columns().get(c));
+            writeString(out, metadata.columns().get(c));
             String[] column = new String[store.size()];
             for (int r = 0; r < column.length; r++) {
                 column[r] = metadata.value(c, r);
@@ -207,29 +202,60 @@ public final class VectorCache {
         return bytes.toByteArray();
     }
 
-    /** Strings as UTF-8 with int lengths, not writeUTF, whose 64 KB limit a metadata cell could pass. */
+    static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    static String readString(ByteBuffer in) {
+        int length = in.getInt();
+        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
+    }
+
+    /**
+     * Many strings as one block: count, whether all are ASCII, their byte lengths, then their bytes.
+     * Reading it back is a bulk int copy and one cheap String per word.
+     */
     private static void writeStrings(DataOutputStream out, String[] strings) throws IOException {
-        for (String s : strings) {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(utf8.length);
-            out.write(utf8);
+        byte[][] encoded = new byte[strings.length][];
+        boolean ascii = true;
+        for (int i = 0; i < strings.length; i++) {
+            encoded[i] = strings[i].getBytes(StandardCharsets.UTF_8);
+            ascii &= encoded[i].length == strings[i].length();
+        }
+        out.writeInt(strings.length);
+        out.writeBoolean(ascii);
+        for (byte[] e : encoded) {
+            out.writeInt(e.length);
+        }
+        for (byte[] e : encoded) {
+            out.write(e);
         }
     }
 
-    private static String[] readStrings(DataInputStream in, int count) throws IOException {
+    private static String[] readStrings(ByteBuffer in, int count) throws IOException {
+        if (in.getInt() != count) {
+            throw new IOException("bad string count");
+        }
+        boolean ascii = in.get() != 0;
+        int[] lengths = new int[count];
+        in.asIntBuffer().get(lengths);
+        in.position(in.position() + 4 * count);
+        byte[] bytes = in.array();
+        int at = in.position();
         String[] strings = new String[count];
-        byte[] buffer = new byte[256];
         for (int i = 0; i < count; i++) {
-            int length = in.readInt();
-            if (length < 0 || length > in.available()) {
+            int length = lengths[i];
+            if (length < 0 || at + length > in.limit()) {
                 throw new IOException("bad string length");
             }
-            if (length > buffer.length) {
-                buffer = new byte[length];
-            }
-            in.readFully(buffer, 0, length);
-            strings[i] = new String(buffer, 0, length, StandardCharsets.UTF_8);
+            strings[i] = new String(bytes, at, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            at += length;
         }
+        in.position(at);
         return strings;
     }
 
@@ -264,12 +290,12 @@ public final class VectorCache {
         }
     }
 
+    /** FNV-1a of the path: cheap to start (no MessageDigest); a collision only costs a cache miss. */
     private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            return Integer.toHexString(text.hashCode());
+        long h = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            h = (h ^ (b & 0xFF)) * 0x100000001b3L;
         }
+        return String.format("%016x", h);
     }
 }

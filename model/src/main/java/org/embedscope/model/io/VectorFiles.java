@@ -46,12 +46,17 @@ public final class VectorFiles {
                 if (file.length() == 0) {
                     throw DataFormatException.inFile(name, "the file is empty");
                 }
-                VectorFormat format = options.format() != null ? options.format() : FormatDetector.detect(file);
-                Path metadata = metadataFile(path, format, options);
                 VectorCache cache = options.useCache() && file.length() >= cacheMinBytes
                         ? new VectorCache(options.cacheDir() != null ? options.cacheDir() : VectorCache.defaultDirectory())
                         : null;
-                CacheKey key = cache == null ? null : CacheKey.of(path, format, options.limit(), metadata);
+                // The key holds the format asked for (or "auto"), so a cache hit needs no detection.
+                Path metadata = options.format() != null ? metadataFile(path, options.format(), options) : null;
+                if (options.format() == null && options.metadata() != null) {
+                    metadata = options.metadata();
+                } else if (options.format() == null) {
+                    metadata = autoMetadata(path);
+                }
+                CacheKey key = cache == null ? null : CacheKey.of(path, options.format(), options.limit(), metadata);
                 String source = path.toAbsolutePath().toString();
                 if (cache != null) {
                     progress.update(0, "Opening " + name);
@@ -61,6 +66,8 @@ public final class VectorFiles {
                         return cached;
                     }
                 }
+                VectorFormat format = options.format() != null ? options.format() : FormatDetector.detect(file);
+                metadata = metadataFile(path, format, options);
                 VectorStore store = read(file, source, format, metadata, options.limit(), progress);
                 if (cache != null) {
                     progress.update(0.97, "Caching " + name);
@@ -111,6 +118,15 @@ public final class VectorFiles {
         }
         Path file = Path.of(e.getFile()).getFileName();
         return file == null ? e.getFile() : file.toString();
+    }
+
+    /** Any metadata file that detection could pair with this path, for the cache key only. */
+    private static Path autoMetadata(Path path) {
+        String extension = FormatDetector.extension(path.getFileName().toString());
+        if (extension.equals("npy")) {
+            return metadataFile(path, VectorFormat.NPY, OpenOptions.defaults());
+        }
+        return metadataFile(path, VectorFormat.TSV, OpenOptions.defaults());
     }
 
     private static Path metadataFile(Path path, VectorFormat format, OpenOptions options) {
