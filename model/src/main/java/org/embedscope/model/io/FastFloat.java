@@ -62,6 +62,21 @@ final class FastFloat {
             negative = b[p] == '-';
             p++;
         }
+        // The shape of nearly every value in GloVe-style files, "d.ddddd", takes one 8-byte step.
+        if (p + 10 <= limit && b[p + 1] == '.') {
+            int first = b[p] - '0';
+            long t = (long) LONG_LE.get(b, p + 2) - 0x3030303030303030L;
+            int run = Long.numberOfTrailingZeros((t | (t + 0x7676767676767676L)) & 0x8080808080808080L) >>> 3;
+            if (first >= 0 && first <= 9 && run > 0 && run < 8) {
+                int end = p + 2 + run;
+                byte next = b[end];
+                if (next != 'e' && next != 'E') {
+                    long mantissa = first * LONG_POWERS[run] + eightDigits(t << (8 * (8 - run)));
+                    float result = (float) (mantissa / POWERS[run]);
+                    return (long) end << 32 | (Float.floatToRawIntBits(negative ? -result : result) & 0xFFFFFFFFL);
+                }
+            }
+        }
         long mantissa = 0;
         int start = p;
         int run;
@@ -141,16 +156,20 @@ final class FastFloat {
         }
         if (p + 8 <= limit) {
             // Shift the n digits to the top bytes; the zeros below act as leading zeros.
-            long v = ((long) LONG_LE.get(b, p) - 0x3030303030303030L) << (8 * (8 - n));
-            v = v * 10 + (v >>> 8);
-            return (((v & 0x000000FF000000FFL) * 0x000F424000000064L)
-                    + (((v >>> 16) & 0x000000FF000000FFL) * 0x0000271000000001L)) >>> 32;
+            return eightDigits(((long) LONG_LE.get(b, p) - 0x3030303030303030L) << (8 * (8 - n)));
         }
         long value = 0;
         for (int i = 0; i < n; i++) {
             value = value * 10 + (b[p + i] - '0');
         }
         return value;
+    }
+
+    /** The value of eight digit bytes (0..9 each, the first in the lowest byte), by SWAR. */
+    private static long eightDigits(long v) {
+        v = v * 10 + (v >>> 8);
+        return (((v & 0x000000FF000000FFL) * 0x000F424000000064L)
+                + (((v >>> 16) & 0x000000FF000000FFL) * 0x0000271000000001L)) >>> 32;
     }
 
     /**

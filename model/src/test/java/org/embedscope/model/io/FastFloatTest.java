@@ -15,13 +15,15 @@ import org.junit.jupiter.api.Test;
 /** Every token must parse to exactly the bits of {@link Float#parseFloat}, or fail where it fails. */
 class FastFloatTest {
     private static void assertSameAsJava(String token) {
-        byte[] bytes = (" " + token + " ").getBytes(StandardCharsets.ISO_8859_1);
+        // Padding after the token lets the scan take its 8-byte steps, as inside a chunk.
+        byte[] bytes = (" " + token + " 0.5 1 2 3 4").getBytes(StandardCharsets.ISO_8859_1);
+        int end = 1 + token.length();
         float expected = Float.parseFloat(token);
-        float actual = FastFloat.parse(bytes, 1, bytes.length - 1);
+        float actual = FastFloat.parse(bytes, 1, end);
         assertEquals(Float.floatToRawIntBits(expected), Float.floatToRawIntBits(actual), token);
         // The in-line scan the text parser uses must agree too whenever it accepts the token.
         long scanned = FastFloat.scan(bytes, 1, bytes.length);
-        if (scanned >= 0 && (int) (scanned >>> 32) == bytes.length - 1) {
+        if (scanned >= 0 && (int) (scanned >>> 32) == end) {
             assertEquals(Float.floatToRawIntBits(expected), (int) scanned, token);
         }
     }
