@@ -64,8 +64,9 @@ final class FormatDetector {
             if (second.length == dimension + 1 && allNumbers(second, 1)) {
                 return VectorFormat.WORD2VEC;
             }
-            // A GloVe file of dimension 1 whose first word is a number looks like a header.
-            if (second.length == 2 && dimension == 1 && allNumbers(second, 1)) {
+            // A GloVe file of dimension 1 whose first word is a number looks like a header, but
+            // its second line has the same shape as the first.
+            if (second.length == 2 && allNumbers(second, 1)) {
                 return VectorFormat.GLOVE;
             }
         }

@@ -24,6 +24,15 @@ final class StoreAssembler {
     static VectorStore assemble(String file, String source, String format, RawRows raw, String[] words,
             Metadata metadata) {
         boolean[] dropped = raw.dropped() != null ? raw.dropped() : new boolean[words.length];
+        if (!any(dropped)) {
+            // The common case: building the store's lookup is the duplicate check, so hash only once.
+            try {
+                return VectorStore.of(words, raw.vectors(), raw.dimension(), metadata,
+                        new DatasetInfo(file, source, format, raw.warnings().list()));
+            } catch (IllegalArgumentException duplicates) {
+                // Fall through to the slow path, which finds and reports every duplicate.
+            }
+        }
         markDuplicates(file, words, dropped, raw);
         int kept = 0;
         for (boolean d : dropped) {
@@ -57,6 +66,15 @@ final class StoreAssembler {
         List<String> warnings = raw.warnings().list();
         DatasetInfo info = new DatasetInfo(file, source, format, warnings);
         return VectorStore.of(finalWords, vectors, raw.dimension(), finalMetadata, info);
+    }
+
+    private static boolean any(boolean[] flags) {
+        for (boolean flag : flags) {
+            if (flag) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void markDuplicates(String file, String[] words, boolean[] dropped, RawRows raw) {

@@ -1,8 +1,7 @@
 package org.embedscope.model.io;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.embedscope.model.DataFormatException;
@@ -11,15 +10,16 @@ import org.embedscope.model.Progress;
 /**
  * Reads word2vec binary: a "WORDS DIMENSION" text line, then per word its UTF-8 bytes, a space and
  * DIMENSION little-endian float32 values, optionally followed by a newline (the original C tool
- * writes one, gensim does not). Streams through one buffer, so memory is the store plus 16 MB.
+ * writes one, gensim does not). Streams through one direct buffer, so memory is the store plus
+ * 16 MB, and each vector is one bulk copy from that buffer into the store's array.
  */
 final class Word2VecBinaryReader {
     static final int MAX_WORD_BYTES = 1 << 20;
     private static final int BUFFER_BYTES = 16 << 20;
-    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final SourceFile file;
-    private final byte[] buffer;
+    private final ByteBuffer buffer;
+    private byte[] wordBytes = new byte[256];
     private long bufferPosition;
     private int have;
     private int p;
@@ -27,7 +27,8 @@ final class Word2VecBinaryReader {
 
     private Word2VecBinaryReader(SourceFile file, int recordBytes) {
         this.file = file;
-        this.buffer = new byte[Math.max(BUFFER_BYTES, recordBytes + MAX_WORD_BYTES + 16)];
+        this.buffer = ByteBuffer.allocateDirect(Math.max(BUFFER_BYTES, recordBytes + MAX_WORD_BYTES + 16))
+                .order(ByteOrder.LITTLE_ENDIAN);
     }
 
     static RawRows read(SourceFile file, int limit, Progress progress) throws IOException {
@@ -69,7 +70,12 @@ final class Word2VecBinaryReader {
             }
             skipNewlines();
             int space = findSpace(row, declared);
-            String word = decoder.decode(buffer, p, space - p);
+            int length = space - p;
+            if (length > wordBytes.length) {
+                wordBytes = new byte[Math.max(length, wordBytes.length * 2)];
+            }
+            buffer.get(p, wordBytes, 0, length);
+            String word = decoder.decode(wordBytes, 0, length);
             if (decoder.replaced()) {
                 int at = row;
                 warnings.add("words with invalid UTF-8", () -> file.name() + ", word " + (at + 1)
@@ -82,13 +88,9 @@ final class Word2VecBinaryReader {
                         + declared + " ('" + word + "') ends past the end of the file");
             }
             int base = row * dimension;
-            boolean nonFinite = false;
-            for (int d = 0; d < dimension; d++) {
-                int bits = (int) INT_LE.get(buffer, p + 4 * d);
-                nonFinite |= (bits & 0x7F800000) == 0x7F800000;
-                vectors[base + d] = Float.intBitsToFloat(bits);
-            }
-            if (nonFinite) {
+            buffer.position(p);
+            buffer.asFloatBuffer().get(vectors, base, dimension);
+            if (!finite(vectors, base, dimension)) {
                 Arrays.fill(vectors, base, base + dimension, 0f);
                 int at = row;
                 warnings.add("rows with NaN or infinite values", () -> file.name() + ", word " + (at + 1) + " ('"
@@ -98,8 +100,17 @@ final class Word2VecBinaryReader {
         }
     }
 
+    private static boolean finite(float[] values, int from, int count) {
+        int bad = 0;
+        for (int i = from; i < from + count; i++) {
+            // All exponent bits set: NaN or infinity.
+            bad |= (Float.floatToRawIntBits(values[i]) & 0x7F800000) == 0x7F800000 ? 1 : 0;
+        }
+        return bad == 0;
+    }
+
     private void skipNewlines() throws IOException {
-        while (ensure(1) && (buffer[p] == '\n' || buffer[p] == '\r')) {
+        while (ensure(1) && (buffer.get(p) == '\n' || buffer.get(p) == '\r')) {
             p++;
         }
     }
@@ -109,7 +120,7 @@ final class Word2VecBinaryReader {
         int scanned = 0;
         while (true) {
             for (int i = p + scanned; i < have; i++) {
-                if (buffer[i] == ' ') {
+                if (buffer.get(i) == ' ') {
                     if (i == p) {
                         throw bad(row, declared, "empty word");
                     }
@@ -141,15 +152,18 @@ final class Word2VecBinaryReader {
         if (eof) {
             return false;
         }
-        System.arraycopy(buffer, p, buffer, 0, have - p);
+        buffer.limit(have).position(p);
+        buffer.compact();
         bufferPosition += p;
         have -= p;
         p = 0;
         while (have < count && !eof) {
-            int got = file.read(bufferPosition + have, buffer, have, buffer.length - have);
+            buffer.limit(buffer.capacity()).position(have);
+            int got = file.read(bufferPosition + have, buffer);
             have += got;
             eof = bufferPosition + have >= file.length() || got == 0;
         }
+        buffer.clear();
         return have >= count;
     }
 
