@@ -29,13 +29,13 @@ import org.embedscope.model.VectorStore;
  * crash never leaves a half cache under the real name; any problem reading one means "no cache".
  *
  * <p>Layout: magic, version, header length, then a header (key, shape, warnings, words, metadata;
- * big-endian ints, strings as int length + UTF-8) and rows x dimension little-endian float32, which
- * is read back through memory-mapped regions of at most 1 GB.
+ * big-endian ints, strings as int length + UTF-8), rows x dimension little-endian float32 (read
+ * back through memory-mapped regions of at most 1 GB), and the rows' inverse norms.
  */
 public final class VectorCache {
     public static final String ENV_DIRECTORY = "EMBEDSCOPE_CACHE_DIR";
     private static final byte[] MAGIC = "EMBEDSCOPE-CACHE".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final int PREFIX = MAGIC.length + 4 + 8;
     private static final int BLOCK_BYTES = 16 << 20;
     /** Floats per mapped region: 1 GB, well under the 2 GB a MappedByteBuffer can span. */
@@ -104,7 +104,7 @@ public final class VectorCache {
         int rows = in.getInt();
         int dimension = in.getInt();
         long floatsAt = PREFIX + headerLength;
-        if (rows <= 0 || dimension <= 0 || channel.size() != floatsAt + 4L * rows * dimension) {
+        if (rows <= 0 || dimension <= 0 || channel.size() != floatsAt + 4L * rows * dimension + 4L * rows) {
             return null;
         }
         List<String> warnings = new ArrayList<>();
@@ -130,8 +130,14 @@ public final class VectorCache {
             done += count;
             progress.update(0.9 * done / vectors.length, "Reading cached " + name);
         }
+        float[] inverseNorms = new float[rows];
+        ByteBuffer norms = ByteBuffer.allocate(4 * rows);
+        readFully(channel, norms, floatsAt + 4L * vectors.length);
+        norms.flip();
+        norms.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(inverseNorms);
         Metadata metadata = columnCount == 0 ? Metadata.none() : Metadata.of(columns, values);
-        return VectorStore.of(words, vectors, dimension, metadata, new DatasetInfo(name, source, format, warnings));
+        return VectorStore.withInverseNorms(words, vectors, dimension, inverseNorms, metadata,
+                new DatasetInfo(name, source, format, warnings));
     }
 
     /** Writes the store's cache; failures (read-only disk, full disk) are ignored: the cache is optional. */
@@ -148,6 +154,7 @@ public final class VectorCache {
                 writeFully(out, prefix);
                 writeFully(out, ByteBuffer.wrap(header));
                 writeFloats(out, store.rawVectors(), progress);
+                writeFloats(out, store.inverseNorms(), progress);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
