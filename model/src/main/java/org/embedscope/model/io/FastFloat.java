@@ -22,7 +22,7 @@ final class FastFloat {
     private static final double[] POWERS = new double[23];
     private static final long EXACT_LIMIT = 1L << 53;
     static final long NO_FAST_PATH = -1;
-    private static final long[] LONG_POWERS = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000};
+    private static final long[] LONG_POWERS = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000};
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     static {
@@ -77,25 +77,24 @@ final class FastFloat {
                 }
             }
         }
+        // The general path reads digit by digit: it is rare in real files, and keeping the 8-byte
+        // load to one place lets the JIT inline it there.
         long mantissa = 0;
         int start = p;
-        int run;
-        do {
-            run = digitRun(b, p, limit);
-            mantissa = mantissa * LONG_POWERS[run] + digitsValue(b, p, run, limit);
-            p += run;
-        } while (run == 8);
+        int d;
+        while (p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
+            mantissa = mantissa * 10 + d;
+            p++;
+        }
         int digits = p - start;
         int exponent = 0;
-        int d;
         if (p < limit && b[p] == '.') {
             p++;
             int fraction = p;
-            do {
-                run = digitRun(b, p, limit);
-                mantissa = mantissa * LONG_POWERS[run] + digitsValue(b, p, run, limit);
-                p += run;
-            } while (run == 8);
+            while (p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
+                mantissa = mantissa * 10 + d;
+                p++;
+            }
             exponent = fraction - p;
             digits += p - fraction;
         }
@@ -133,36 +132,6 @@ final class FastFloat {
             result = -result;
         }
         return (long) p << 32 | (Float.floatToRawIntBits(result) & 0xFFFFFFFFL);
-    }
-
-    /** How many ASCII digits (0..8) start at p; eight bytes at a time when the chunk allows. */
-    private static int digitRun(byte[] b, int p, int limit) {
-        if (p + 8 <= limit) {
-            long t = (long) LONG_LE.get(b, p) - 0x3030303030303030L;
-            long nonDigit = (t | (t + 0x7676767676767676L)) & 0x8080808080808080L;
-            return Long.numberOfTrailingZeros(nonDigit) >>> 3;
-        }
-        int n = 0;
-        while (n < 8 && p + n < limit && b[p + n] >= '0' && b[p + n] <= '9') {
-            n++;
-        }
-        return n;
-    }
-
-    /** The value of the {@code n} digits at p (0 for none), combining eight at a time (SWAR). */
-    private static long digitsValue(byte[] b, int p, int n, int limit) {
-        if (n == 0) {
-            return 0;
-        }
-        if (p + 8 <= limit) {
-            // Shift the n digits to the top bytes; the zeros below act as leading zeros.
-            return eightDigits(((long) LONG_LE.get(b, p) - 0x3030303030303030L) << (8 * (8 - n)));
-        }
-        long value = 0;
-        for (int i = 0; i < n; i++) {
-            value = value * 10 + (b[p + i] - '0');
-        }
-        return value;
     }
 
     /** The value of eight digit bytes (0..9 each, the first in the lowest byte), by SWAR. */
