@@ -21,11 +21,17 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--select", paramLabel = "WORD", description = "Select this word once the map is drawn.")
     String select;
 
+    @Option(names = "--dims", defaultValue = "2", paramLabel = "2|3", description = "Start with a 2D or a 3D map (default: ${DEFAULT-VALUE}).")
+    int dims;
+
     @Override
     public Integer call() throws Exception {
         if (vectors != null && !Files.exists(vectors)) {
             throw new NoSuchFileException(vectors.toString());
         }
-        return EmbedscopeApp.launch(new LaunchOptions(vectors, screenshot, select));
+        if (dims != 2 && dims != 3) {
+            throw new UsageException("--dims must be 2 or 3, not " + dims);
+        }
+        return EmbedscopeApp.launch(new LaunchOptions(vectors, screenshot, select, dims));
     }
 }

@@ -6,10 +6,11 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.embedscope.app.gui.tasks.BackgroundTasks;
+import org.embedscope.app.settings.SettingsStore;
 
 /** The JavaFX application: builds the window at once and loads the data in the background. */
 public final class EmbedscopeApp extends Application {
-    private static volatile LaunchOptions options = new LaunchOptions(null, null, null);
+    private static volatile LaunchOptions options = new LaunchOptions(null, null, null, 2);
     private static volatile int exitCode;
     // JavaFX warns that it runs from the class path, which is how we ship it; keep the logger
     // referenced so that the quieter level is not garbage-collected away.
@@ -34,7 +35,7 @@ public final class EmbedscopeApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
         tasks = new BackgroundTasks(Platform::runLater);
-        MainViewModel model = new MainViewModel(new Workspace(), tasks);
+        MainViewModel model = new MainViewModel(new Workspace(), tasks, new RecentFiles(SettingsStore.forUser()));
         MainView view = new MainView(model);
         Scene scene = new Scene(view, 1400, 880);
         scene.getStylesheets().add(EmbedscopeApp.class.getResource("embedscope.css").toExternalForm());
@@ -51,8 +52,9 @@ public final class EmbedscopeApp extends Application {
             }
         };
         if (launch.screenshot() != null) {
-            new Screenshot(stage, view.mapView().plot(), tasks, launch.screenshot()).takeWhenReady();
+            new Screenshot(stage, view.mapView(), tasks, launch.screenshot()).takeWhenReady();
         }
+        view.mapView().threeDProperty().set(launch.dims() == 3);
         model.open(launch.vectors(), whenMapped);
     }
 

@@ -1,23 +1,23 @@
 package org.embedscope.app.gui;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.embedscope.app.gui.analogy.AnalogyView;
+import org.embedscope.app.gui.analogy.AnalogyViewModel;
+import org.embedscope.app.gui.evaluate.EvaluateView;
+import org.embedscope.app.gui.evaluate.EvaluateViewModel;
 import org.embedscope.app.gui.map.MapView;
 import org.embedscope.app.gui.neighbors.NeighborsView;
 import org.embedscope.app.gui.neighbors.NeighborsViewModel;
 import org.embedscope.app.gui.status.StatusBarView;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window's content: menu, side panels, the map and the status bar. */
-public final class MainView extends BorderPane {
+/** The main window's content: menu, side panels, the map and the status bar; files can be dropped on it. */
+public final class MainView extends StackPane {
     private final MainViewModel model;
     private final NeighborsView neighborsView;
     private final MapView mapView;
@@ -27,25 +27,46 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         NeighborsViewModel neighbors = new NeighborsViewModel(model.workspace(), model.tasks());
         neighborsView = new NeighborsView(neighbors);
-        mapView = new MapView(model.workspace(), neighbors.results());
+        AnalogyViewModel analogy = new AnalogyViewModel(model.workspace(), model.tasks());
+        EvaluateViewModel evaluate = new EvaluateViewModel(model.workspace(), model.tasks());
+        mapView = new MapView(model.workspace());
+        mapView.threeDProperty().addListener((o, was, on) -> model.setMapDimensions(on ? 3 : 2));
 
-        TabPane panels = new TabPane(tab("Neighbours", "mdi2v-vector-circle", neighborsView));
+        Tab neighborsTab = tab("Neighbours", "mdi2v-vector-circle", neighborsView);
+        Tab analogyTab = tab("Analogy", "mdi2v-vector-triangle", new AnalogyView(analogy, neighbors::complete));
+        analogyTab.setId("tab-analogy");
+        Tab evaluateTab = tab("Evaluate", "mdi2c-chart-bar", new EvaluateView(evaluate));
+        evaluateTab.setId("tab-evaluate");
+        TabPane panels = new TabPane(neighborsTab, analogyTab, evaluateTab);
+        // The map shows what the panel in front is about: neighbours or the analogy's parallelogram.
+        panels.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            mapView.annotationsProperty().unbind();
+            mapView.annotationsProperty().bind(tab == analogyTab ? analogy.annotationsProperty()
+                    : neighbors.annotationsProperty());
+        });
+        mapView.annotationsProperty().bind(neighbors.annotationsProperty());
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.getStyleClass().add("side-tabs");
-        panels.setMinWidth(300);
+        panels.setMinWidth(330);
 
         SplitPane split = new SplitPane(panels, mapView);
-        split.setDividerPositions(0.25);
+        split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(panels, false);
 
-        setTop(buildMenu());
-        setCenter(split);
-        setBottom(new StatusBarView(model));
+        BorderPane content = new BorderPane();
+        content.setTop(new MainMenu(model, this).build());
+        content.setCenter(split);
+        content.setBottom(new StatusBarView(model));
+        getChildren().addAll(content, new DropOverlay(this, model::openDropped));
         model.setErrorSink(this::showError);
     }
 
     public MapView mapView() {
         return mapView;
+    }
+
+    void focusSearch() {
+        neighborsView.focusQuery();
     }
 
     private static Tab tab(String title, String icon, javafx.scene.Node content) {
@@ -54,42 +75,10 @@ public final class MainView extends BorderPane {
         return tab;
     }
 
-    private MenuBar buildMenu() {
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> javafx.application.Platform.exit());
-        Menu file = new Menu("File", null, quit);
-
-        MenuItem find = new MenuItem("Find word\u2026");
-        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
-        find.setOnAction(e -> neighborsView.focusQuery());
-        MenuItem fit = new MenuItem("Fit map to window");
-        fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
-        fit.setOnAction(e -> mapView.plot().fitToData());
-        MenuItem cancel = new MenuItem("Cancel running task");
-        cancel.setAccelerator(new javafx.scene.input.KeyCodeCombination(KeyCode.ESCAPE));
-        cancel.setOnAction(e -> model.tasks().cancelShown());
-        Menu view = new Menu("View", null, find, fit, cancel);
-
-        MenuItem about = new MenuItem("About Embedscope");
-        about.setOnAction(e -> showAbout());
-        Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, view, help);
-    }
-
     private void showError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText("Something went wrong");
-        alert.initOwner(getScene() == null ? null : getScene().getWindow());
-        alert.show();
-    }
-
-    private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                "Explore word embeddings: neighbours, projections, analogies.\n\n"
-                        + "Bundled data: GloVe 6B 100d (Pennington, Socher and Manning, 2014), "
-                        + "public domain (PDDL), 50,000 most frequent words stored as half floats.");
-        alert.setHeaderText("Embedscope");
+        alert.getDialogPane().setId("error-dialog");
         alert.initOwner(getScene() == null ? null : getScene().getWindow());
         alert.show();
     }

@@ -19,13 +19,16 @@ import org.embedscope.model.search.PrefixIndex;
 public final class MainViewModel {
     private final Workspace workspace;
     private final BackgroundTasks tasks;
+    private final RecentFiles recentFiles;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Embedscope");
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper(this, "datasetSummary", "No dataset");
     private Consumer<String> errorSink = message -> { };
+    private int mapDims = 2;
 
-    public MainViewModel(Workspace workspace, BackgroundTasks tasks) {
+    public MainViewModel(Workspace workspace, BackgroundTasks tasks, RecentFiles recentFiles) {
         this.workspace = workspace;
         this.tasks = tasks;
+        this.recentFiles = recentFiles;
         workspace.storeProperty().addListener((o, old, store) -> describe(store));
     }
 
@@ -35,6 +38,10 @@ public final class MainViewModel {
 
     public BackgroundTasks tasks() {
         return tasks;
+    }
+
+    public RecentFiles recentFiles() {
+        return recentFiles;
     }
 
     /** Where user-facing error messages go (the view shows them in a dialog). */
@@ -50,7 +57,22 @@ public final class MainViewModel {
         return datasetSummary.getReadOnlyProperty();
     }
 
-    /** Opens a vector file, or the bundled dataset for null; then computes its PCA map. */
+    /** Opens a vector file, or the bundled dataset for null. */
+    public void open(Path file) {
+        open(file, () -> { });
+    }
+
+    /** Opens the first of the files dropped on the window. */
+    public void openDropped(java.util.List<java.io.File> files) {
+        if (!files.isEmpty()) {
+            open(files.get(0).toPath());
+        }
+    }
+
+    /**
+     * Opens a vector file, or the bundled dataset for null, then computes its PCA map. While it
+     * loads, the previous dataset stays on screen; if loading fails or is cancelled, it stays loaded.
+     */
     public void open(Path file, Runnable whenMapped) {
         String label = file == null ? "the bundled dataset" : file.getFileName().toString();
         tasks.run("Loading " + label, progress -> {
@@ -58,13 +80,29 @@ public final class MainViewModel {
             progress.update(-1, "Indexing words");
             return new Loaded(store, PrefixIndex.of(store.vocabulary()));
         }, loaded -> {
+            if (file != null) {
+                recentFiles.add(file);
+            }
             workspace.setDataset(loaded.store, loaded.index);
             project(loaded.store, whenMapped);
-        }, failure -> errorSink.accept("Could not open " + label + ":\n" + UserMessages.describe(failure)));
+        }, failure -> errorSink.accept("Could not open " + label + ".\n\n" + UserMessages.describe(failure)));
+    }
+
+    /** Chooses a 2D or 3D map; re-projects the current dataset if there is one. */
+    public void setMapDimensions(int dims) {
+        if (dims == mapDims) {
+            return;
+        }
+        mapDims = dims;
+        VectorStore store = workspace.store();
+        if (store != null) {
+            project(store, () -> { });
+        }
     }
 
     private void project(VectorStore store, Runnable whenMapped) {
-        tasks.run("Projecting with PCA", progress -> Pca.fit(store, 2, progress), result -> {
+        int dims = Math.min(mapDims, store.dimension());
+        tasks.run("Projecting with PCA", progress -> Pca.fit(store, dims, progress), result -> {
             if (workspace.store() == store) {
                 workspace.setLayout(layoutOf(result));
                 whenMapped.run();
@@ -74,9 +112,11 @@ public final class MainViewModel {
 
     private static MapLayout layoutOf(PcaResult pca) {
         double[] ratio = pca.explainedVarianceRatio();
-        return new MapLayout(pca.coordinates(), pca.rows(), "PCA",
-                String.format("PC1 (%.1f%% of variance)", 100 * ratio[0]),
-                String.format("PC2 (%.1f%%)", 100 * ratio[1]));
+        java.util.List<String> axes = new java.util.ArrayList<>();
+        for (int c : pca.components()) {
+            axes.add(String.format("PC%d (%.1f%%)", c + 1, 100 * ratio[c]));
+        }
+        return new MapLayout(pca.coordinates(), pca.dims(), pca.rows(), "PCA", axes);
     }
 
     private void describe(VectorStore store) {

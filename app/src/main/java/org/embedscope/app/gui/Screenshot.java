@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.embedscope.app.gui.tasks.BackgroundTasks;
-import org.embedscope.render.scatter.ScatterPlot;
+import org.embedscope.app.gui.map.MapView;
 
 /**
  * `gui --screenshot FILE`: waits until the map has been drawn and no work is pending, saves the
@@ -22,15 +22,15 @@ final class Screenshot {
     private static final long TIMEOUT_MILLIS = 120_000;
 
     private final Stage stage;
-    private final ScatterPlot plot;
+    private final MapView map;
     private final BackgroundTasks tasks;
     private final Path file;
     private final long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
     private int quietPolls;
 
-    Screenshot(Stage stage, ScatterPlot plot, BackgroundTasks tasks, Path file) {
+    Screenshot(Stage stage, MapView map, BackgroundTasks tasks, Path file) {
         this.stage = stage;
-        this.plot = plot;
+        this.map = map;
         this.tasks = tasks;
         this.file = file;
     }
@@ -42,7 +42,7 @@ final class Screenshot {
     }
 
     private void poll() {
-        boolean ready = plot.framesDrawnProperty().get() > 0 && tasks.isIdle();
+        boolean ready = map.activeView().framesDrawnProperty().get() > 0 && tasks.isIdle();
         quietPolls = ready ? quietPolls + 1 : 0;
         if (quietPolls >= 3) {
             save();

@@ -23,6 +23,7 @@ final class LabelLayer {
     private static final Font HIGHLIGHT_FONT = Font.font("System", FontWeight.BOLD, 13);
     private static final double PAD = 3;
     private static final double TILE_WIDTH = 110;
+    private static final double TOP_RESERVED = 40;
     private static final double TILE_HEIGHT = 34;
 
     private final Canvas canvas = new Canvas();
@@ -72,10 +73,10 @@ final class LabelLayer {
     }
 
     private void drawArrow(GraphicsContext g, Scene scene, Arrow arrow) {
-        double x1 = scene.sx[arrow.from()];
-        double y1 = scene.sy[arrow.from()];
-        double x2 = scene.sx[arrow.to()];
-        double y2 = scene.sy[arrow.to()];
+        double x1 = scene.x(arrow.from());
+        double y1 = scene.y(arrow.from());
+        double x2 = scene.x(arrow.to());
+        double y2 = scene.y(arrow.to());
         if (Double.isNaN(x1) || Double.isNaN(x2)) {
             return;
         }
@@ -101,8 +102,8 @@ final class LabelLayer {
     }
 
     private void drawRing(GraphicsContext g, Scene scene, int index, Color color, double radius) {
-        double x = scene.sx[index];
-        double y = scene.sy[index];
+        double x = scene.x(index);
+        double y = scene.y(index);
         if (Double.isNaN(x)) {
             return;
         }
@@ -116,8 +117,8 @@ final class LabelLayer {
 
     /** Draws a highlighted point's label in the first of four spots around it that is still free. */
     private void drawPill(GraphicsContext g, Scene scene, int index, Color color) {
-        double x = scene.sx[index];
-        double y = scene.sy[index];
+        double x = scene.x(index);
+        double y = scene.y(index);
         String text = scene.labels.apply(index);
         if (Double.isNaN(x) || text == null) {
             return;
@@ -177,15 +178,16 @@ final class LabelLayer {
         int[] tileWinner = new int[columns * rows];
         Arrays.fill(tileWinner, -1);
         int free = tileWinner.length;
-        int total = scene.landmarkOrder == null ? scene.sx.length : scene.landmarkOrder.length;
+        int total = scene.landmarkOrder == null ? scene.size() : scene.landmarkOrder.length;
         for (int k = 0; k < total && free > 0; k++) {
             int index = scene.landmarkOrder == null ? k : scene.landmarkOrder[k];
-            if (index >= scene.sx.length) {
+            if (index >= scene.size()) {
                 continue;
             }
-            double x = scene.sx[index];
-            double y = scene.sy[index];
-            if (!(x >= 0 && y >= 0 && x < width && y < height)) {
+            double x = scene.x(index);
+            double y = scene.y(index);
+            // The top strip is left to the map's caption.
+            if (!(x >= 0 && y >= TOP_RESERVED && x < width && y < height)) {
                 continue;
             }
             int tile = Math.min(rows - 1, (int) (y / TILE_HEIGHT)) * columns + Math.min(columns - 1, (int) (x / TILE_WIDTH));
@@ -206,8 +208,8 @@ final class LabelLayer {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            double x = scene.sx[index];
-            double y = scene.sy[index];
+            double x = scene.x(index);
+            double y = scene.y(index);
             double textWidth = landmarkWidth(index, text);
             double[] box = {x + 4, y - 8, x + 4 + textWidth + 2, y + 8};
             if (box[2] > width || overlaps(box)) {
@@ -261,8 +263,32 @@ final class LabelLayer {
 
     /** What one frame shows, in screen coordinates (NaN for points without a position). */
     static final class Scene {
+        /** Screen x and y of every point (2D), or null when {@link #positions} is used (3D). */
         float[] sx;
         float[] sy;
+        /** Screen positions of just the points that need them, for the 3D view. */
+        java.util.Map<Integer, javafx.geometry.Point2D> positions;
+
+        int size() {
+            return sx != null ? sx.length : Integer.MAX_VALUE;
+        }
+
+        double x(int index) {
+            if (sx != null) {
+                return sx[index];
+            }
+            javafx.geometry.Point2D p = positions.get(index);
+            return p == null ? Double.NaN : p.getX();
+        }
+
+        double y(int index) {
+            if (sy != null) {
+                return sy[index];
+            }
+            javafx.geometry.Point2D p = positions.get(index);
+            return p == null ? Double.NaN : p.getY();
+        }
+
         IntFunction<String> labels;
         List<Highlight> highlights;
         List<Arrow> arrows;

@@ -30,7 +30,7 @@ import javafx.scene.shape.Rectangle;
  *
  * <p>All methods must be called on the JavaFX thread.
  */
-public class ScatterPlot extends Region {
+public class ScatterPlot extends Region implements PointCloudView {
     private static final double PICK_RADIUS = 8;
     private static final double CLICK_SLOP = 4;
 
@@ -91,6 +91,7 @@ public class ScatterPlot extends Region {
      * Replaces the points. {@code xy} holds x0, y0, x1, y1, ... in data units (NaN hides a point).
      * With {@code refit} the view zooms to the new data; without, it keeps the user's zoom.
      */
+    @Override
     public void setPoints(float[] xy, int count, boolean refit) {
         if (xy.length < 2L * count) {
             throw new IllegalArgumentException("need " + 2L * count + " coordinates, got " + xy.length);
@@ -108,11 +109,23 @@ public class ScatterPlot extends Region {
         requestRedraw();
     }
 
+    @Override
     public int pointCount() {
         return count;
     }
 
+    @Override
+    public int dimensions() {
+        return 2;
+    }
+
+    @Override
+    public javafx.scene.Node node() {
+        return this;
+    }
+
     /** Straight-alpha ARGB per point, or null to draw every point in the default colour. */
+    @Override
     public void setPointColors(int[] argb) {
         this.colors = argb;
         requestRedraw();
@@ -123,6 +136,7 @@ public class ScatterPlot extends Region {
         requestRedraw();
     }
 
+    @Override
     public void setLabels(IntFunction<String> labels) {
         this.labels = labels;
         labelLayer.resetMeasurements(count);
@@ -130,6 +144,7 @@ public class ScatterPlot extends Region {
     }
 
     /** Text of the hover tooltip; defaults to the label. */
+    @Override
     public void setTooltips(IntFunction<String> tooltips) {
         this.tooltips = tooltips;
     }
@@ -144,25 +159,30 @@ public class ScatterPlot extends Region {
         requestRedraw();
     }
 
+    @Override
     public void setHighlights(List<Highlight> highlights) {
         this.highlights = List.copyOf(highlights);
         requestRedraw();
     }
 
+    @Override
     public void setArrows(List<Arrow> arrows) {
         this.arrows = List.copyOf(arrows);
         requestRedraw();
     }
 
+    @Override
     public IntegerProperty selectedIndexProperty() {
         return selectedIndex;
     }
 
+    @Override
     public ReadOnlyIntegerProperty hoveredIndexProperty() {
         return hoveredIndex.getReadOnlyProperty();
     }
 
     /** Counts frames drawn with at least one point; tests and screenshots wait on it. */
+    @Override
     public ReadOnlyLongProperty framesDrawnProperty() {
         return framesDrawn.getReadOnlyProperty();
     }
@@ -172,11 +192,13 @@ public class ScatterPlot extends Region {
     }
 
     /** Zooms so that the bulk of the points (outliers aside) fills the view. */
+    @Override
     public void fitToData() {
         fitPending = true;
         requestRedraw();
     }
 
+    @Override
     public void zoom(double factor) {
         view.zoomAround(getWidth() / 2, getHeight() / 2, factor);
         requestRedraw();
