@@ -82,9 +82,9 @@ class PanelsTest {
                 answers.getItems().subList(0, 3).stream().map(Neighbor::word).toList());
         assertEquals(0.769863, answers.getItems().get(0).score(), 2e-6);
         assertEquals("queen is the answer \u2714", robot.lookup("#analogy-rank").queryAs(Label.class).getText());
-        ScatterPlot plot = robot.lookup("#map").queryAs(ScatterPlot.class);
-        var annotations = robot.lookup("#map").queryAs(ScatterPlot.class) == plot
-                ? findMapView(robot).annotationsProperty().get() : null;
+        var map = findMapView(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.annotationsProperty().get().arrows().size() == 2);
+        var annotations = map.annotationsProperty().get();
         int man = model.workspace().store().indexOf("man");
         int king = model.workspace().store().indexOf("king");
         int woman = model.workspace().store().indexOf("woman");
