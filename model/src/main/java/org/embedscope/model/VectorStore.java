@@ -17,13 +17,15 @@ public final class VectorStore {
     private final Metadata metadata;
     private final DatasetInfo info;
 
-    private VectorStore(Vocabulary vocabulary, int dimension, float[] vectors, Metadata metadata, DatasetInfo info) {
+    private VectorStore(Vocabulary vocabulary, int dimension, float[] vectors, float[] inverseNorms, Metadata metadata,
+            DatasetInfo info) {
         this.vocabulary = vocabulary;
         this.dimension = dimension;
         this.vectors = vectors;
         this.metadata = metadata;
         this.info = info;
-        this.inverseNorms = RowNorms.inverseNorms(vectors, vocabulary.size(), dimension);
+        this.inverseNorms = inverseNorms != null ? inverseNorms
+                : RowNorms.inverseNorms(vectors, vocabulary.size(), dimension);
     }
 
     /**
@@ -31,13 +33,31 @@ public final class VectorStore {
      *                the caller must not change it afterwards
      */
     public static VectorStore of(String[] words, float[] vectors, int dimension, Metadata metadata, DatasetInfo info) {
+        return build(words, vectors, dimension, null, metadata, info);
+    }
+
+    private static VectorStore build(String[] words, float[] vectors, int dimension, float[] inverseNorms,
+            Metadata metadata, DatasetInfo info) {
         if (dimension <= 0) {
             throw new IllegalArgumentException("dimension must be positive: " + dimension);
         }
         if ((long) words.length * dimension != vectors.length) {
             throw new IllegalArgumentException(words.length + " words x " + dimension + " != " + vectors.length + " values");
         }
-        return new VectorStore(Vocabulary.of(words), dimension, vectors, metadata, info);
+        return new VectorStore(Vocabulary.of(words), dimension, vectors, inverseNorms, metadata, info);
+    }
+
+    /**
+     * As {@link #of(String[], float[], int, Metadata, DatasetInfo)}, with the inverse norms that an
+     * earlier store of these same vectors computed (the reader's cache keeps them, so a reopen skips
+     * a pass over every value).
+     */
+    public static VectorStore withInverseNorms(String[] words, float[] vectors, int dimension, float[] inverseNorms,
+            Metadata metadata, DatasetInfo info) {
+        if (inverseNorms.length != words.length) {
+            throw new IllegalArgumentException(inverseNorms.length + " norms for " + words.length + " words");
+        }
+        return build(words, vectors, dimension, inverseNorms, metadata, info);
     }
 
     public static VectorStore of(String[] words, float[] vectors, int dimension, DatasetInfo info) {

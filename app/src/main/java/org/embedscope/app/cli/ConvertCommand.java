@@ -1,10 +1,12 @@
 package org.embedscope.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.io.GloveTextWriter;
+import org.embedscope.model.io.VectorFiles;
+import org.embedscope.model.io.VectorFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,15 +14,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "convert", description = "Write the loaded vectors (exactly the stored values) in another format.")
+@Command(name = "convert", description = {"Write the loaded vectors (exactly the stored values) in another format.",
+    "For tsv, the labels go next to OUT: vectors.tsv -> metadata.tsv, NAME.tsv -> NAME-metadata.tsv"
+            + " (one word per line, or a header row and all metadata columns when there are several)."})
 final class ConvertCommand implements Callable<Integer> {
-    enum Target { glove }
-
     @Mixin
     DatasetOptions dataset;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES}.")
-    Target target;
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "Output format: glove, word2vec (fastText .vec), word2vec-binary or tsv.")
+    VectorFormat target;
 
     @Parameters(index = "0", paramLabel = "OUT", description = "The file to write.")
     Path out;
@@ -30,9 +33,15 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!target.writable()) {
+            throw new UsageException("cannot write " + target.id() + "; use glove, word2vec, word2vec-binary or tsv");
+        }
         VectorStore store = dataset.load();
-        GloveTextWriter.write(store, out, Progress.NONE);
-        spec.commandLine().getErr().printf("wrote %,d words x %d to %s%n", store.size(), store.dimension(), out);
+        List<Path> written = VectorFiles.save(store, out, target, Progress.NONE);
+        for (Path file : written) {
+            spec.commandLine().getErr().printf("wrote %s%n", file);
+        }
+        spec.commandLine().getErr().printf("%,d words x %d as %s%n", store.size(), store.dimension(), target.id());
         return 0;
     }
 }

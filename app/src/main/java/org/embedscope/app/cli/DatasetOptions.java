@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.embedscope.app.data.DatasetLoader;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.io.OpenOptions;
+import org.embedscope.model.io.VectorFormat;
 import picocli.CommandLine.Option;
 
 /** `--vectors FILE` for every data command; without it the bundled dataset is used. */
@@ -13,11 +15,40 @@ public final class DatasetOptions {
             description = "Vector file to load (default: the bundled GloVe 6B 100d 50k-word dataset).")
     Path vectors;
 
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "Format of --vectors: glove, word2vec (also fastText .vec), word2vec-binary, tsv or npy"
+                    + " (default: detected from the content and extension).")
+    VectorFormat format;
+
+    @Option(names = "--metadata", paramLabel = "FILE",
+            description = "Labels for tsv/npy vectors: one per line, or tab-separated columns under a header row"
+                    + " (default: metadata.tsv next to vectors.tsv, or NAME.vocab next to NAME.npy).")
+    Path metadata;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Read only the first N words.")
+    int limit;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the binary cache of parsed files"
+            + " (kept in $EMBEDSCOPE_CACHE_DIR, default ~/.cache/embedscope).")
+    boolean noCache;
+
     private double loadSeconds;
 
+    /** The open options these flags describe. */
+    public OpenOptions openOptions() {
+        if (limit < 0) {
+            throw new UsageException("--limit must be positive, not " + limit);
+        }
+        if (vectors == null && (format != null || metadata != null || limit > 0)) {
+            throw new UsageException("--format, --metadata and --limit need --vectors FILE");
+        }
+        return OpenOptions.defaults().withFormat(format).withMetadata(metadata).withLimit(limit).withCache(!noCache);
+    }
+
     public VectorStore load() throws IOException {
+        OpenOptions options = openOptions();
         long start = System.nanoTime();
-        VectorStore store = DatasetLoader.load(vectors, Progress.NONE);
+        VectorStore store = DatasetLoader.load(vectors, options, Progress.NONE);
         loadSeconds = (System.nanoTime() - start) / 1e9;
         return store;
     }

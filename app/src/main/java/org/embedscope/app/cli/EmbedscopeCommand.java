@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             BenchCommand.class,
             ConvertCommand.class,
+            BenchLoadCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class EmbedscopeCommand {

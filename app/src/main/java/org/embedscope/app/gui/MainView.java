@@ -6,6 +6,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.embedscope.app.gui.analogy.AnalogyView;
+import org.embedscope.app.gui.analogy.AnalogyViewModel;
+import org.embedscope.app.gui.evaluate.EvaluateView;
+import org.embedscope.app.gui.evaluate.EvaluateViewModel;
 import org.embedscope.app.gui.map.MapView;
 import org.embedscope.app.gui.neighbors.NeighborsView;
 import org.embedscope.app.gui.neighbors.NeighborsViewModel;
@@ -23,16 +27,30 @@ public final class MainView extends StackPane {
         getStyleClass().add("main-view");
         NeighborsViewModel neighbors = new NeighborsViewModel(model.workspace(), model.tasks());
         neighborsView = new NeighborsView(neighbors);
-        mapView = new MapView(model.workspace(), neighbors.results());
+        AnalogyViewModel analogy = new AnalogyViewModel(model.workspace(), model.tasks());
+        EvaluateViewModel evaluate = new EvaluateViewModel(model.workspace(), model.tasks());
+        mapView = new MapView(model.workspace());
         mapView.threeDProperty().addListener((o, was, on) -> model.setMapDimensions(on ? 3 : 2));
 
-        TabPane panels = new TabPane(tab("Neighbours", "mdi2v-vector-circle", neighborsView));
+        Tab neighborsTab = tab("Neighbours", "mdi2v-vector-circle", neighborsView);
+        Tab analogyTab = tab("Analogy", "mdi2v-vector-triangle", new AnalogyView(analogy, neighbors::complete));
+        analogyTab.setId("tab-analogy");
+        Tab evaluateTab = tab("Evaluate", "mdi2c-chart-bar", new EvaluateView(evaluate));
+        evaluateTab.setId("tab-evaluate");
+        TabPane panels = new TabPane(neighborsTab, analogyTab, evaluateTab);
+        // The map shows what the panel in front is about: neighbours or the analogy's parallelogram.
+        panels.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            mapView.annotationsProperty().unbind();
+            mapView.annotationsProperty().bind(tab == analogyTab ? analogy.annotationsProperty()
+                    : neighbors.annotationsProperty());
+        });
+        mapView.annotationsProperty().bind(neighbors.annotationsProperty());
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.getStyleClass().add("side-tabs");
-        panels.setMinWidth(300);
+        panels.setMinWidth(330);
 
         SplitPane split = new SplitPane(panels, mapView);
-        split.setDividerPositions(0.25);
+        split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(panels, false);
 
         BorderPane content = new BorderPane();

@@ -23,7 +23,8 @@ public final class UserMessages {
         if (e instanceof AccessDeniedException) {
             return "Permission denied: " + e.getMessage();
         }
-        if (e instanceof DataFormatException || e instanceof UnknownWordException) {
+        if (e instanceof DataFormatException || e instanceof UnknownWordException
+                || e instanceof org.embedscope.model.expr.ExpressionException) {
             return e.getMessage();
         }
         if (e instanceof IOException) {

@@ -79,6 +79,9 @@ class MainWindowTest {
         TableView<Neighbor> table = table(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !table.getItems().isEmpty() && table.getItems().get(0).word().equals("france"));
+        // The list's cells appear a pulse after its items.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell").lookup("france").tryQuery().isPresent()
+                || robot.lookup("france").tryQuery().isPresent());
         robot.clickOn("france");
         int france = model.workspace().store().indexOf("france");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,

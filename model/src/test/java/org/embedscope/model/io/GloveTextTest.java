@@ -46,7 +46,7 @@ class GloveTextTest {
     void mixedDimensionNamesFileAndLine() throws IOException {
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> GloveTextReader.read(file("a 1 2\nb 3 4\nc 5\n"), Progress.NONE));
-        assertEquals("vectors.txt, line 3: has 1 numbers, but earlier lines have 2", e.getMessage());
+        assertEquals("vectors.txt, line 3: has 1 number, but line 1 has 2", e.getMessage());
     }
 
     @Test

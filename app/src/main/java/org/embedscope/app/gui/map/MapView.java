@@ -1,11 +1,10 @@
 package org.embedscope.app.gui.map;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -15,11 +14,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import org.embedscope.app.gui.Workspace;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.search.Neighbor;
-import org.embedscope.render.scatter.Highlight;
 import org.embedscope.render.scatter.PointCloudView;
 import org.embedscope.render.scatter.ScatterPlot;
 import org.embedscope.render.scatter.ScatterPlot3D;
@@ -30,10 +26,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * selection, with the selected word's neighbours highlighted and labelled.
  */
 public final class MapView extends StackPane {
-    static final Color NEIGHBOR_COLOR = Color.rgb(255, 170, 60);
-
     private final Workspace workspace;
-    private final ObservableList<Neighbor> neighbors;
+    private final ObjectProperty<MapAnnotations> annotations =
+            new SimpleObjectProperty<>(this, "annotations", MapAnnotations.NONE);
     private final ScatterPlot plot2d = new ScatterPlot();
     private ScatterPlot3D plot3d;
     private PointCloudView active = plot2d;
@@ -43,9 +38,8 @@ public final class MapView extends StackPane {
     private final BooleanProperty threeD = new SimpleBooleanProperty(this, "threeD", false);
     private boolean syncing;
 
-    public MapView(Workspace workspace, ObservableList<Neighbor> neighbors) {
+    public MapView(Workspace workspace) {
         this.workspace = workspace;
-        this.neighbors = neighbors;
         getStyleClass().add("map-view");
         plot2d.setId("map");
 
@@ -69,7 +63,7 @@ public final class MapView extends StackPane {
             syncing = false;
             keepVisible(index.intValue());
         });
-        neighbors.addListener((ListChangeListener<Neighbor>) change -> updateHighlights());
+        annotations.addListener((o, old, value) -> updateAnnotations());
     }
 
     /** The 2D plot (always present; the 3D one is created on first use). */
@@ -80,6 +74,11 @@ public final class MapView extends StackPane {
     /** The view currently on screen. */
     public PointCloudView activeView() {
         return active;
+    }
+
+    /** Highlights and arrows to draw; the main view binds this to the active panel's. */
+    public ObjectProperty<MapAnnotations> annotationsProperty() {
+        return annotations;
     }
 
     /** Whether the user asked for a 3D map; the projection that makes it is the view model's job. */
@@ -154,10 +153,12 @@ public final class MapView extends StackPane {
             active = view;
             plotHolder.getChildren().setAll(view.node());
             view.selectedIndexProperty().set(workspace.selectedIndexProperty().get());
+            plot2d.setHighlights(List.of());
+            plot2d.setArrows(List.of());
         }
         view.setPoints(layout.coordinates(), layout.points(), true);
         caption.setText(layout.caption());
-        updateHighlights();
+        updateAnnotations();
     }
 
     private ScatterPlot3D plot3d() {
@@ -173,12 +174,10 @@ public final class MapView extends StackPane {
         return plot3d;
     }
 
-    private void updateHighlights() {
-        List<Highlight> highlights = new ArrayList<>();
-        for (Neighbor n : neighbors) {
-            highlights.add(new Highlight(n.index(), NEIGHBOR_COLOR));
-        }
-        active.setHighlights(highlights);
+    private void updateAnnotations() {
+        MapAnnotations current = annotations.get() == null ? MapAnnotations.NONE : annotations.get();
+        active.setHighlights(current.highlights());
+        active.setArrows(current.arrows());
     }
 
     /** Pans to the selected word when it is outside the visible part of the 2D map. */

@@ -34,8 +34,9 @@ public final class NeighborsView extends VBox {
 
         queryField = new WordField(model::complete);
         queryField.setId("word-query");
-        queryField.setPromptText("Search a word, e.g. king");
-        queryField.setTooltip(new Tooltip("Type a word and press Enter (Ctrl+F)"));
+        queryField.setPromptText("A word, or king - man + woman");
+        queryField.setTooltip(new Tooltip("Type a word or a vector expression and press Enter (Ctrl+F).\n"
+                + "Expressions: + and - combine words, * scales (0.5*paris + berlin), ( ) group."));
         queryField.setOnAction(e -> model.search());
         model.queryProperty().addListener((o, old, text) -> {
             if (!text.equals(queryField.getText())) {
@@ -68,8 +69,25 @@ public final class NeighborsView extends VBox {
         k.setPrefWidth(90);
         k.setTooltip(new Tooltip("How many neighbours to show"));
         k.valueProperty().addListener((o, old, value) -> model.kProperty().set(value));
-        Label kLabel = new Label("neighbours");
-        HBox settings = new HBox(8, k, kLabel);
+        Label kLabel = new Label("neighbours by");
+        javafx.scene.control.ChoiceBox<org.embedscope.model.search.Metric> metric =
+                new javafx.scene.control.ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
+                        org.embedscope.model.search.Metric.values()));
+        metric.setId("metric-choice");
+        metric.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.embedscope.model.search.Metric m) {
+                return m == null ? "" : MetricText.name(m);
+            }
+
+            @Override
+            public org.embedscope.model.search.Metric fromString(String text) {
+                return org.embedscope.model.search.Metric.parse(text);
+            }
+        });
+        metric.valueProperty().bindBidirectional(model.metricProperty());
+        metric.setTooltip(new Tooltip("How nearness is measured"));
+        HBox settings = new HBox(8, k, kLabel, metric);
         settings.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
@@ -77,7 +95,7 @@ public final class NeighborsView extends VBox {
 
         Label title = new Label("Nearest neighbours");
         title.getStyleClass().add("panel-title");
-        Label hint = new Label("Cosine similarity over the whole vocabulary.");
+        Label hint = new Label("Exact search over the whole vocabulary.");
         hint.getStyleClass().add("hint");
         getChildren().addAll(title, searchRow, message, heading, settings, table, hint);
     }
@@ -107,9 +125,11 @@ public final class NeighborsView extends VBox {
         word.setPrefWidth(140);
         word.setSortable(false);
 
-        TableColumn<Neighbor, Number> score = new TableColumn<>("Cosine");
+        TableColumn<Neighbor, Number> score = new TableColumn<>();
+        score.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> MetricText.scoreHeading(model.metricProperty().get()), model.metricProperty()));
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score()));
-        score.setCellFactory(c -> new ScoreCell());
+        score.setCellFactory(c -> new ScoreCell(model));
         score.setSortable(false);
 
         table.getColumns().setAll(java.util.List.of(rank, word, score));
@@ -126,12 +146,14 @@ public final class NeighborsView extends VBox {
         private final Label text = new Label();
         private final StackPane box = new StackPane(bar, text);
 
-        ScoreCell() {
+        ScoreCell(NeighborsViewModel model) {
             bar.getStyleClass().add("score-bar");
             StackPane.setAlignment(bar, Pos.BOTTOM_LEFT);
             StackPane.setAlignment(text, Pos.CENTER_LEFT);
+            // Bars only make sense for cosine, whose scores live in [-1, 1].
+            bar.visibleProperty().bind(model.metricProperty().isEqualTo(org.embedscope.model.search.Metric.COSINE));
             bar.widthProperty().bind(Bindings.createDoubleBinding(
-                    () -> Math.max(0, getItem() == null ? 0 : getItem().doubleValue()) * (getWidth() - 12),
+                    () -> Math.max(0, Math.min(1, getItem() == null ? 0 : getItem().doubleValue())) * (getWidth() - 12),
                     itemProperty(), widthProperty()));
         }
 

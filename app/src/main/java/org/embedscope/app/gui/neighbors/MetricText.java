@@ -1,0 +1,25 @@
+package org.embedscope.app.gui.neighbors;
+
+import org.embedscope.model.search.Metric;
+
+/** How metrics are named in the interface. */
+final class MetricText {
+    private MetricText() {
+    }
+
+    static String name(Metric metric) {
+        return switch (metric) {
+            case COSINE -> "cosine similarity";
+            case EUCLIDEAN -> "euclidean distance";
+            case DOT -> "dot product";
+        };
+    }
+
+    static String scoreHeading(Metric metric) {
+        return switch (metric) {
+            case COSINE -> "Cosine";
+            case EUCLIDEAN -> "Distance";
+            case DOT -> "Dot";
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package org.embedscope.model.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.embedscope.model.Progress;
+import org.embedscope.model.VectorStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VectorCacheTest {
+    @TempDir
+    Path dir;
+
+    private VectorStore open(Path file, OpenOptions options) {
+        return VectorFiles.open(file, options.withCacheDir(dir.resolve("cache")), Progress.NONE, 0);
+    }
+
+    private Path cacheFile() throws IOException {
+        try (var files = Files.list(dir.resolve("cache"))) {
+            List<Path> all = files.toList();
+            assertEquals(1, all.size(), all.toString());
+            return all.get(0);
+        }
+    }
+
+    @Test
+    void secondOpenReadsTheCacheAndGivesTheSameStore() throws IOException {
+        Path file = dir.resolve("v.txt");
+        Files.writeString(file, "a 1 2\nb 3 4\na 9 9\n");
+        VectorStore first = open(file, OpenOptions.defaults());
+        Path cache = cacheFile();
+        // Same size and time but other numbers: only a cache hit can still give the old values.
+        FileTime time = Files.getLastModifiedTime(file);
+        Files.writeString(file, "a 5 6\nb 7 8\na 9 9\n");
+        Files.setLastModifiedTime(file, time);
+        VectorStore second = open(file, OpenOptions.defaults());
+        assertArrayEquals(first.rawVectors(), second.rawVectors());
+        assertArrayEquals(new float[] {1, 2, 3, 4}, second.rawVectors());
+        assertEquals(first.vocabulary().asList(), second.vocabulary().asList());
+        assertEquals(first.warnings(), second.warnings());
+        assertEquals(1, second.warnings().size());
+        assertTrue(Files.size(cache) > 0);
+    }
+
+    @Test
+    void aChangedSourceIsReparsed() throws IOException {
+        Path file = dir.resolve("v.txt");
+        Files.writeString(file, "a 1 2\nb 3 4\n");
+        open(file, OpenOptions.defaults());
+        Files.writeString(file, "a 5 6\nb 7 8\n");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
+        assertArrayEquals(new float[] {5, 6, 7, 8}, open(file, OpenOptions.defaults()).rawVectors());
+    }
+
+    @Test
+    void anotherLimitIsAnotherKey() throws IOException {
+        Path file = dir.resolve("v.txt");
+        Files.writeString(file, "a 1 2\nb 3 4\n");
+        assertEquals(2, open(file, OpenOptions.defaults()).size());
+        assertEquals(1, open(file, OpenOptions.defaults().withLimit(1)).size());
+        assertEquals(2, open(file, OpenOptions.defaults()).size());
+    }
+
+    @Test
+    void aDamagedCacheIsIgnored() throws IOException {
+        Path file = dir.resolve("v.txt");
+        Files.writeString(file, "a 1 2\nb 3 4\n");
+        open(file, OpenOptions.defaults());
+        Path cache = cacheFile();
+        byte[] bytes = Files.readAllBytes(cache);
+        Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        assertArrayEquals(new float[] {1, 2, 3, 4}, open(file, OpenOptions.defaults()).rawVectors());
+        Files.write(cache, new byte[] {1, 2, 3});
+        assertArrayEquals(new float[] {1, 2, 3, 4}, open(file, OpenOptions.defaults()).rawVectors());
+    }
+
+    @Test
+    void noCacheWritesNothing() throws IOException {
+        Path file = dir.resolve("v.txt");
+        Files.writeString(file, "a 1 2\n");
+        open(file, OpenOptions.defaults().withCache(false));
+        assertFalse(Files.exists(dir.resolve("cache")));
+    }
+
+    @Test
+    void metadataColumnsSurviveTheCache() throws IOException {
+        Path vectors = dir.resolve("vectors.tsv");
+        Files.writeString(vectors, "1\t2\n3\t4\n");
+        Files.writeString(dir.resolve("metadata.tsv"), "word\tkind\nx\tnoun\ny\tverb\n");
+        open(vectors, OpenOptions.defaults());
+        VectorStore cached = open(vectors, OpenOptions.defaults());
+        assertEquals(List.of("word", "kind"), cached.metadata().columns());
+        assertEquals("verb", cached.metadata().value(1, 1));
+        assertEquals("tsv", cached.info().format());
+    }
+}
