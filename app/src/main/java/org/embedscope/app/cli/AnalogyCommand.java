@@ -62,7 +62,6 @@ final class AnalogyCommand implements Callable<Integer> {
             throw new UsageException("-k must be at least 1, not " + k);
         }
         AnalogyMethod chosen = parseMethod(method);
-        Simd.warmUpInBackground(Simd.WarmUpTarget.QUERIES);
         VectorStore store = dataset.load();
         AnalogyTerm ta = term(store, a);
         AnalogyTerm tb = term(store, b);

@@ -12,7 +12,6 @@ import org.embedscope.model.expr.WordForm;
 import org.embedscope.model.search.Metric;
 import org.embedscope.model.search.Neighbor;
 import org.embedscope.model.search.NeighborSearch;
-import org.embedscope.model.search.kernel.Simd;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,7 +54,6 @@ final class NeighborsCommand implements Callable<Integer> {
             throw new UsageException("-k must be at least 1, not " + k);
         }
         Metric chosen = parseMetric(metric);
-        Simd.warmUpInBackground(Simd.WarmUpTarget.QUERIES);
         VectorStore store = dataset.load();
         String text = String.join(" ", query);
         VectorExpression expression = QueryText.parse(text, store);

@@ -9,6 +9,7 @@ import org.embedscope.model.analogy.AnalogyMethod;
 import org.embedscope.model.analogy.CosMulScore;
 import org.embedscope.model.search.ExactMath;
 import org.embedscope.model.search.kernel.Kernels;
+import org.embedscope.model.search.kernel.Simd;
 
 /**
  * Answers many analogy questions at once as blocked matrix work: each thread takes a contiguous
@@ -23,6 +24,12 @@ final class BatchAnalogySolver {
     private static final int QUERY_ROWS_PER_BLOCK = 2046;
     /** Vocabulary rows per packed block (a multiple of every tile width). */
     private static final int ROWS_PER_BLOCK = 512;
+
+    /**
+     * Below this much work, unoptimised kernels finish sooner than the JIT compiles them (about a
+     * second at a GFLOP/s), so waiting for the warm-up does not pay.
+     */
+    private static final double WARM_UP_FLOPS = 1e9;
 
     private final VectorStore store;
     private final int restrict;
@@ -49,6 +56,13 @@ final class BatchAnalogySolver {
         if (method == AnalogyMethod.PAIR_DIRECTION) {
             throw new IllegalArgumentException("batch evaluation supports 3CosAdd and 3CosMul");
         }
+        boolean warmUp = kernels == Simd.kernels()
+                && 2.0 * questions * perQuestion * restrict * store.dimension() > WARM_UP_FLOPS;
+        Simd.WarmUpTarget target = method == AnalogyMethod.ADD ? Simd.WarmUpTarget.ANALOGY_EVALUATION
+                : Simd.WarmUpTarget.COSMUL_EVALUATION;
+        if (warmUp) {
+            Simd.warmUpInBackground(target);
+        }
         int[] inputs = new int[3 * questions];
         for (int i = 0; i < questions; i++) {
             inputs[3 * i] = a[i];
@@ -58,6 +72,9 @@ final class BatchAnalogySolver {
         double[][] addQueries = method == AnalogyMethod.ADD ? addQueries(a, b, c) : null;
         float[] queries = method == AnalogyMethod.ADD ? flatten(addQueries) : mulQueries(a, b, c);
         QuestionCandidates candidates = new QuestionCandidates(questions, keep, restrict, inputs);
+        if (warmUp) {
+            Simd.awaitWarmUp(target);
+        }
         if (keep > 0 && questions > 0) {
             scanAll(queries, questions, perQuestion, method, candidates, progress);
         }

@@ -11,39 +11,59 @@ public final class Simd {
     private static final Kernels CHOSEN =
             VECTOR != null && !"false".equals(System.getProperty("embedscope.simd")) ? VECTOR : PLAIN;
 
-    private static Thread warmUp;
+    private static final java.util.Map<WarmUp.Target, Thread> WARM_UPS = new java.util.EnumMap<>(WarmUp.Target.class);
 
     /** The work a command is about to do. */
     public enum WarmUpTarget {
         /** Batched 3CosAdd evaluation. */
-        ANALOGY_EVALUATION,
+        ANALOGY_EVALUATION(WarmUp.Target.GEMM_ADD),
         /** Batched 3CosMul evaluation. */
-        COSMUL_EVALUATION,
+        COSMUL_EVALUATION(WarmUp.Target.GEMM_MUL),
         /** Single neighbour and analogy queries. */
-        QUERIES
+        QUERIES(WarmUp.Target.SCANS);
+
+        private final WarmUp.Target target;
+
+        WarmUpTarget(WarmUp.Target target) {
+            this.target = target;
+        }
     }
 
     private Simd() {
     }
 
     /**
-     * Starts compiling the kernels in use on a background thread (once per process), so that a
-     * short command does not run its first second on unoptimised code. Call it early, before
-     * loading data; later calls return at once. {@code -Dembedscope.warmup=false} turns it off, to
-     * measure what it saves.
+     * Starts getting the kernels in use for some work compiled, on a background thread (once per
+     * process and target), so that a short command does not run its first second on unoptimised
+     * code. Call it early, before loading data. {@code -Dembedscope.warmup=false} turns warming up
+     * off, to measure what it saves.
      */
-    public static synchronized void warmUpInBackground(WarmUpTarget target) {
-        if (warmUp == null && CHOSEN == VECTOR && !"false".equals(System.getProperty("embedscope.warmup"))) {
-            WarmUp.Target t = switch (target) {
-                case ANALOGY_EVALUATION -> WarmUp.Target.GEMM_ADD;
-                case COSMUL_EVALUATION -> WarmUp.Target.GEMM_MUL;
-                case QUERIES -> WarmUp.Target.SCANS;
-            };
-            warmUp = new Thread(() -> WarmUp.run(CHOSEN, t), "kernel warm-up");
-            warmUp.setDaemon(true);
-            warmUp.setPriority(Thread.NORM_PRIORITY - 1);
-            warmUp.start();
+    public static void warmUpInBackground(WarmUpTarget target) {
+        warmUpThread(target);
+    }
+
+    /** Waits until the kernels for this work are compiled (a few seconds at most); starts if needed. */
+    public static void awaitWarmUp(WarmUpTarget target) {
+        Thread thread = warmUpThread(target);
+        if (thread != null) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+    }
+
+    private static synchronized Thread warmUpThread(WarmUpTarget target) {
+        if (CHOSEN != VECTOR || "false".equals(System.getProperty("embedscope.warmup"))) {
+            return null;
+        }
+        return WARM_UPS.computeIfAbsent(target.target, t -> {
+            Thread thread = new Thread(() -> WarmUp.run(CHOSEN, t), "kernel warm-up");
+            thread.setDaemon(true);
+            thread.start();
+            return thread;
+        });
     }
 
     /** The implementation in use. */

@@ -4,21 +4,22 @@ import java.util.Arrays;
 import java.util.Random;
 
 /**
- * Gets the kernels compiled before real work needs them. Vector API code is dozens of times slower
- * until the optimising JIT has compiled it, which it does after some thousands of calls; a short
- * command (an evaluation restricted to 30,000 words takes well under a second once compiled) would
- * otherwise spend most of its time before that. Tiny calls reach those counts in a fraction of a
- * second, and run on a background thread while the vectors load. Every branch the real work takes
- * (rows offered or not) is exercised, so the compiled code has no untaken-branch traps to fall into.
+ * Gets the kernels compiled before real work needs them. Vector API code runs dozens of times
+ * slower until the optimising JIT (C2) has compiled it, which it does after some thousands of calls
+ * and most of a second of compiling (the GEMM tile is big). Real work run meanwhile is nearly
+ * wasted, and takes CPU from the compiler: an evaluation restricted to 30,000 words measured twice
+ * its compiled time. So the kernels are called on tiny inputs (a few dimensions: cheap calls, and
+ * too few loop iterations for a separate on-stack-replacement compilation) until a call is fast,
+ * which shows the compiled code is in place; real work waits for that, up to a time limit. Every
+ * branch the real work takes (rows offered or not) is exercised, so the compiled code has no
+ * untaken-branch traps to fall back from.
  */
 final class WarmUp {
-    /**
-     * Enough calls of a few dimensions each for a standard compilation (HotSpot's tier 4 wants about
-     * 15,000 calls plus loop iterations), few loop iterations so that no separate on-stack
-     * replacement compilation is triggered: compiling the big GEMM tile takes C2 most of a second.
-     */
-    private static final int CALLS = 6_000;
+    private static final int BATCH = 200;
     private static final int DIM = 4;
+    /** A warm-up call takes tens of nanoseconds compiled and microseconds before. */
+    private static final long FAST_NANOS_PER_CALL = 1_000;
+    private static final long LIMIT_NANOS = 3_000_000_000L;
 
     private WarmUp() {
     }
@@ -39,15 +40,26 @@ final class WarmUp {
         Arrays.fill(error, 0.001f);
         float[] dots = new float[groups * 3 * Kernels.GROUP];
         Sink sink = new Sink();
-        for (int i = 0; i < CALLS; i++) {
-            sink.reset(i % 3 == 0 ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY);
-            switch (target) {
-                case GEMM_ADD -> kernels.gemmAdd(queries, Kernels.TILE_QUERIES, 0, DIM, packed, groups, 0, 1e-5f, sink);
-                case GEMM_MUL -> kernels.gemmMul(queries, 2, 0, DIM, packed, groups, 0, 1e-5f, sink);
-                case SCANS -> {
-                    kernels.int8CosineScan(codes, DIM, 0, groups, queries, factor, error, sink);
-                    kernels.int8Dots(codes, DIM, 0, groups, queries, 3, dots);
-                }
+        long start = System.nanoTime();
+        int fastBatches = 0;
+        for (int i = 0; fastBatches < 3 && System.nanoTime() - start < LIMIT_NANOS; i++) {
+            long batchStart = System.nanoTime();
+            for (int j = 0; j < BATCH; j++) {
+                sink.reset(j % 3 == 0 ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY);
+                call(kernels, target, packed, codes, queries, factor, error, dots, groups, sink);
+            }
+            fastBatches = System.nanoTime() - batchStart < BATCH * FAST_NANOS_PER_CALL ? fastBatches + 1 : 0;
+        }
+    }
+
+    private static void call(Kernels kernels, Target target, float[] packed, byte[] codes, float[] queries,
+            float[] factor, float[] error, float[] dots, int groups, Sink sink) {
+        switch (target) {
+            case GEMM_ADD -> kernels.gemmAdd(queries, Kernels.TILE_QUERIES, 0, DIM, packed, groups, 0, 1e-5f, sink);
+            case GEMM_MUL -> kernels.gemmMul(queries, 2, 0, DIM, packed, groups, 0, 1e-5f, sink);
+            case SCANS -> {
+                kernels.int8CosineScan(codes, DIM, 0, groups, queries, factor, error, sink);
+                kernels.int8Dots(codes, DIM, 0, groups, queries, 3, dots);
             }
         }
     }
