@@ -112,7 +112,10 @@ public final class AnalogyEvaluation {
         return vocabulary.indexOfKey(vocabulary.key(word));
     }
 
-    /** gensim's loop over the top five: the first not an input (by upper case), else the last. */
+    /**
+     * gensim's loop over the top five: the first not an input (by upper case), else the last. gensim
+     * also checks that the prediction is in ok_vocab, which rows within the restriction always are.
+     */
     private static String predict(VectorStore store, FoldedVocabulary vocabulary, AnalogyQuestions.Question q,
             int[] top) {
         String a = vocabulary.key(q.a());

@@ -28,6 +28,9 @@ final class BoundedSearch {
      * the lower row.
      */
     static Ranked top(int rowLimit, int groups, int k, int[] excluded, FirstPass pass, ExactScore exact) {
+        if (k <= 0) {
+            return new Ranked(new int[0], new double[0]);
+        }
         int tasks = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), groups / MIN_GROUPS_PER_TASK));
         List<CandidateCollector> collectors = IntStream.range(0, tasks).parallel().mapToObj(task -> {
             CandidateCollector collector = new CandidateCollector(k, rowLimit, excluded);

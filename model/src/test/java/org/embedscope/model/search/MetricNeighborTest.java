@@ -56,6 +56,12 @@ class MetricNeighborTest {
     }
 
     @Test
+    void zeroNeighboursIsAnEmptyList() {
+        assertEquals(List.of(), new NeighborSearch(STORE).nearest("a", 0, Metric.COSINE));
+        assertEquals(5, new NeighborSearch(STORE).nearest(new double[] {1, 1}, 9, Metric.DOT, new int[0]).size());
+    }
+
+    @Test
     void metricParsing() {
         assertEquals(Metric.EUCLIDEAN, Metric.parse("Euclidean"));
         assertEquals("dot", Metric.DOT.id());
