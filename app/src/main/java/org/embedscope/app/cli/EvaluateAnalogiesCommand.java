@@ -12,7 +12,6 @@ import org.embedscope.model.analogy.AnalogyMethod;
 import org.embedscope.model.eval.AnalogyEvaluation;
 import org.embedscope.model.eval.AnalogyQuestions;
 import org.embedscope.model.eval.AnalogyReport;
-import org.embedscope.model.search.kernel.Simd;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,9 +60,7 @@ final class EvaluateAnalogiesCommand implements Callable<Integer> {
         long start = System.nanoTime();
         AnalogyQuestions set = read();
         if ((double) set.questionCount() * restrict > BIG_EVALUATION) {
-            // compile the batch kernels while the vectors load (see Simd.warmUpInBackground)
-            Simd.warmUpInBackground(chosen == AnalogyMethod.ADD ? Simd.WarmUpTarget.ANALOGY_EVALUATION
-                    : Simd.WarmUpTarget.COSMUL_EVALUATION);
+            AnalogyEvaluation.warmUpInBackground(chosen); // compiles the kernels while the vectors load
         }
         double readSeconds = (System.nanoTime() - start) / 1e9;
         VectorStore store = dataset.load();

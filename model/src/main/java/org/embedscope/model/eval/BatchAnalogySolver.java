@@ -1,6 +1,9 @@
 package org.embedscope.model.eval;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.embedscope.model.Progress;
@@ -12,38 +15,36 @@ import org.embedscope.model.search.kernel.Kernels;
 import org.embedscope.model.search.kernel.Simd;
 
 /**
- * Answers many analogy questions at once as blocked matrix work: each thread takes a contiguous
- * share of the questions, and for each block of them walks the restricted vocabulary in packed
- * blocks, multiplying question block by vocabulary block ({@link Kernels#gemmAdd},
- * {@link Kernels#gemmMul}) and keeping per question only rows whose bounded score can still be in
- * its best few. Those few are then re-scored exactly in double, so every question gets its exact
- * top answers, as one scan per question would, at a fraction of the memory traffic.
+ * Answers many analogy questions at once as blocked matrix work. A test set uses few distinct words
+ * (the Google set: about 900 for 19,544 questions), and both 3CosAdd and 3CosMul only need each
+ * row's cosines with the unit vectors of a, b and c: 3CosAdd's cosine with unit(b - a + c) is
+ * {@code (cos_b - cos_a + cos_c) / |b - a + c|}. So each thread walks its share of the restricted
+ * vocabulary in packed blocks, multiplies the distinct words by the block ({@link Kernels#gemm}),
+ * combines those word scores per question ({@link Kernels#combineAdd}, {@link Kernels#combineMul})
+ * and keeps only rows whose bounded score can still be among the question's best few. Those few are
+ * re-scored exactly in double at the end, so every question gets its exact top answers.
  */
 final class BatchAnalogySolver {
-    /** Query rows per block: 2048 rows of 100 floats stay in a 2 MB L2 beside a vocabulary block. */
-    private static final int QUERY_ROWS_PER_BLOCK = 2046;
-    /** Vocabulary rows per packed block (a multiple of every tile width). */
+    /** Vocabulary rows per packed block: the word scores of a block (about 900 by 512) stay in a 2 MB L2. */
     private static final int ROWS_PER_BLOCK = 512;
-
-    /**
-     * Below this much work, unoptimised kernels finish sooner than the JIT compiles them (about a
-     * second at a GFLOP/s), so waiting for the warm-up does not pay.
-     */
+    /** Below this much GEMM work, unoptimised kernels finish before the JIT would have compiled them. */
     private static final double WARM_UP_FLOPS = 1e9;
+    private static final double UNIT_ROUNDOFF = 0x1p-24;
 
     private final VectorStore store;
     private final int restrict;
     private final Kernels kernels;
-    private final float bound;
+    /** Bound on a word score's error: see the constructor. */
+    private final float cosineBound;
 
     BatchAnalogySolver(VectorStore store, int restrict, Kernels kernels) {
         this.store = store;
         this.restrict = Math.min(restrict, store.size());
         this.kernels = kernels;
-        // packed rows are unit rows rounded to float (x * float inverse norm: two roundings), queries
-        // are unit queries rounded to float, and the float dot product of dim terms adds at most
-        // dim units of roundoff: all within (dim + 4) units of roundoff of the exact cosine
-        this.bound = (float) ((store.dimension() + 10) * 0x1p-24);
+        // packed rows are unit rows rounded to float (x times its float inverse norm: two roundings),
+        // word vectors are unit vectors rounded to float, and the float dot product of dim terms adds
+        // at most dim units of roundoff: a word score is within (dim + 4) units of the exact cosine
+        this.cosineBound = (float) ((store.dimension() + 10) * UNIT_ROUNDOFF);
     }
 
     /**
@@ -51,127 +52,147 @@ final class BatchAnalogySolver {
      * restriction other than its inputs, best first by exact score, ties to the lower row.
      */
     int[][] solve(int[] a, int[] b, int[] c, AnalogyMethod method, int keep, Progress progress) {
-        int questions = a.length;
-        int perQuestion = method == AnalogyMethod.MUL ? 3 : 1;
         if (method == AnalogyMethod.PAIR_DIRECTION) {
             throw new IllegalArgumentException("batch evaluation supports 3CosAdd and 3CosMul");
         }
-        boolean warmUp = kernels == Simd.kernels()
-                && 2.0 * questions * perQuestion * restrict * store.dimension() > WARM_UP_FLOPS;
-        Simd.WarmUpTarget target = method == AnalogyMethod.ADD ? Simd.WarmUpTarget.ANALOGY_EVALUATION
-                : Simd.WarmUpTarget.COSMUL_EVALUATION;
-        if (warmUp) {
-            Simd.warmUpInBackground(target);
-        }
+        int questions = a.length;
+        Map<Integer, Integer> slotOf = new HashMap<>();
+        int[] slots = new int[3 * questions];
         int[] inputs = new int[3 * questions];
         for (int i = 0; i < questions; i++) {
-            inputs[3 * i] = a[i];
-            inputs[3 * i + 1] = b[i];
-            inputs[3 * i + 2] = c[i];
+            int[] rows = {a[i], b[i], c[i]};
+            for (int j = 0; j < 3; j++) {
+                inputs[3 * i + j] = rows[j];
+                slots[3 * i + j] = slotOf.computeIfAbsent(rows[j], row -> slotOf.size());
+            }
         }
-        double[][] addQueries = method == AnalogyMethod.ADD ? addQueries(a, b, c) : null;
-        float[] queries = method == AnalogyMethod.ADD ? flatten(addQueries) : mulQueries(a, b, c);
-        QuestionCandidates candidates = new QuestionCandidates(questions, keep, restrict, inputs);
+        int words = slotOf.size();
+        boolean warmUp = kernels == Simd.kernels() && 2.0 * words * restrict * store.dimension() > WARM_UP_FLOPS;
         if (warmUp) {
-            Simd.awaitWarmUp(target);
+            warmUpInBackground(method);
         }
-        if (keep > 0 && questions > 0) {
-            scanAll(queries, questions, perQuestion, method, candidates, progress);
+        double[][] units = new double[words][];
+        slotOf.forEach((row, slot) -> units[slot] = store.unitVector(row));
+        float[] wordVectors = wordVectors(units);
+        float[] scale = new float[questions];
+        float[] bounds = new float[questions];
+        double[][] addQueries = method == AnalogyMethod.ADD ? addQueries(units, slots, scale, bounds) : null;
+        if (warmUp) {
+            Simd.awaitWarmUp(target(method), BatchAnalogySolver::warmUpSink);
         }
+        List<QuestionCandidates> perThread = List.of();
+        if (keep > 0 && questions > 0 && restrict > 0) {
+            perThread = scanAll(wordVectors, words, slots, inputs, questions, method, scale, bounds, keep, progress);
+        }
+        List<QuestionCandidates> candidates = perThread;
         int[][] answers = new int[questions][];
         IntStream.range(0, questions).parallel().forEach(q -> {
-            double[] ua = store.unitVector(a[q]);
-            double[] ub = store.unitVector(b[q]);
-            double[] uc = store.unitVector(c[q]);
-            answers[q] = best(candidates.survivors(q), keep, row -> method == AnalogyMethod.ADD
-                    ? ExactMath.cosine(store, row, addQueries[q])
-                    : CosMulScore.exact(store, row, ua, ub, uc));
+            int[] rows = QuestionCandidates.survivors(candidates, q, keep);
+            if (method == AnalogyMethod.ADD) {
+                answers[q] = best(rows, keep, row -> ExactMath.cosine(store, row, addQueries[q]));
+            } else {
+                double[] ua = units[slots[3 * q]];
+                double[] ub = units[slots[3 * q + 1]];
+                double[] uc = units[slots[3 * q + 2]];
+                answers[q] = best(rows, keep, row -> CosMulScore.exact(store, row, ua, ub, uc));
+            }
         });
         return answers;
     }
 
-    private void scanAll(float[] queries, int questions, int perQuestion, AnalogyMethod method,
-            QuestionCandidates candidates, Progress progress) {
+    /** Starts compiling the kernels for this method (see {@link Simd#warmUpInBackground}). */
+    static void warmUpInBackground(AnalogyMethod method) {
+        Simd.warmUpInBackground(target(method), BatchAnalogySolver::warmUpSink);
+    }
+
+    private static Simd.WarmUpTarget target(AnalogyMethod method) {
+        return method == AnalogyMethod.MUL ? Simd.WarmUpTarget.COSMUL_EVALUATION : Simd.WarmUpTarget.ANALOGY_EVALUATION;
+    }
+
+    /**
+     * The sink class the real work uses, for the warm-up's two questions and 4 x 64 rows: some rows
+     * are inputs and some past the restriction, as in real work.
+     */
+    private static QuestionCandidates warmUpSink() {
+        return new QuestionCandidates(2, 5, 250, new int[] {0, 1, 2, 3, 4, 5});
+    }
+
+    /**
+     * Each thread takes a contiguous share of the vocabulary blocks and its own candidates; the
+     * shares are merged per question afterwards.
+     */
+    private List<QuestionCandidates> scanAll(float[] wordVectors, int words, int[] slots, int[] inputs, int questions,
+            AnalogyMethod method, float[] scale, float[] bounds, int keep, Progress progress) {
         int dim = store.dimension();
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), questions / 64 + 1));
-        int questionsPerBlock = QUERY_ROWS_PER_BLOCK / perQuestion;
-        int rowBlocks = (restrict + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK;
+        int blocks = (restrict + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK;
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), blocks));
+        int paddedWords = (words + Kernels.TILE_QUERIES - 1) / Kernels.TILE_QUERIES * Kernels.TILE_QUERIES;
         float[] inverseNorms = store.inverseNorms();
-        long totalBlocks = (long) rowBlocks * ((questions + questionsPerBlock - 1) / questionsPerBlock + threads);
         AtomicLong done = new AtomicLong();
-        IntStream.range(0, threads).parallel().forEach(t -> {
-            int from = (int) ((long) questions * t / threads);
-            int to = (int) ((long) questions * (t + 1) / threads);
+        return IntStream.range(0, threads).parallel().mapToObj(t -> {
+            QuestionCandidates candidates = new QuestionCandidates(questions, keep, restrict, inputs);
             float[] packed = new float[ROWS_PER_BLOCK * dim];
-            for (int q0 = from; q0 < to; q0 += questionsPerBlock) {
-                int count = Math.min(questionsPerBlock, to - q0);
-                float[] block = slice(queries, q0 * perQuestion * dim, count * perQuestion, dim);
-                for (int r0 = 0; r0 < restrict; r0 += ROWS_PER_BLOCK) {
-                    progress.checkCancelled();
-                    int groups = ROWS_PER_BLOCK / Kernels.GROUP;
-                    kernels.pack(store.rawVectors(), dim, r0, groups, restrict, inverseNorms, packed);
-                    if (method == AnalogyMethod.ADD) {
-                        kernels.gemmAdd(block, count, q0, dim, packed, groups, r0, bound, candidates);
-                    } else {
-                        kernels.gemmMul(block, count, q0, dim, packed, groups, r0, bound, candidates);
-                    }
-                    long n = done.incrementAndGet();
-                    if ((n & 63) == 0) {
-                        progress.update(Math.min(1, (double) n / totalBlocks), "Solving analogy questions");
-                    }
+            float[] scores = new float[paddedWords * ROWS_PER_BLOCK];
+            int groups = ROWS_PER_BLOCK / Kernels.GROUP;
+            for (int block = blocks * t / threads; block < blocks * (t + 1) / threads; block++) {
+                progress.checkCancelled();
+                int first = block * ROWS_PER_BLOCK;
+                kernels.pack(store.rawVectors(), dim, first, groups, restrict, inverseNorms, packed);
+                kernels.gemm(wordVectors, paddedWords, dim, packed, groups, scores);
+                if (method == AnalogyMethod.ADD) {
+                    kernels.combineAdd(scores, ROWS_PER_BLOCK, first, slots, questions, scale, bounds, candidates);
+                } else {
+                    kernels.combineMul(scores, ROWS_PER_BLOCK, first, slots, questions, cosineBound, candidates);
+                }
+                long n = done.incrementAndGet();
+                if ((n & 15) == 0) {
+                    progress.update(Math.min(1, (double) n / blocks), "Solving analogy questions");
                 }
             }
-        });
+            return candidates;
+        }).toList();
     }
 
-    /** Rows of a query array, padded with zero rows to whole GEMM tiles. */
-    private static float[] slice(float[] queries, int from, int rows, int dim) {
-        int padded = (rows + Kernels.TILE_QUERIES - 1) / Kernels.TILE_QUERIES * Kernels.TILE_QUERIES;
-        float[] block = new float[padded * dim];
-        System.arraycopy(queries, from, block, 0, rows * dim);
-        return block;
+    /** The distinct words' unit vectors in float, row-major by slot, padded to whole GEMM tiles. */
+    private float[] wordVectors(double[][] units) {
+        int dim = store.dimension();
+        int padded = (units.length + Kernels.TILE_QUERIES - 1) / Kernels.TILE_QUERIES * Kernels.TILE_QUERIES;
+        float[] result = new float[padded * dim];
+        for (int slot = 0; slot < units.length; slot++) {
+            for (int d = 0; d < dim; d++) {
+                result[slot * dim + d] = (float) units[slot][d];
+            }
+        }
+        return result;
     }
 
-    /** 3CosAdd's query: the unit vector of b - a + c, computed from unit vectors, as gensim does. */
-    private double[][] addQueries(int[] a, int[] b, int[] c) {
-        double[][] result = new double[a.length][];
-        IntStream.range(0, a.length).parallel().forEach(q -> {
-            double[] ua = store.unitVector(a[q]);
-            double[] ub = store.unitVector(b[q]);
-            double[] uc = store.unitVector(c[q]);
+    /**
+     * 3CosAdd's queries, the unit vectors of b - a + c from unit vectors (as gensim computes them),
+     * and per question {@code 1 / |b - a + c|} and the error bound of the combined score: the three
+     * word scores add up to 3 bounds, the two float additions and the scaling to a few more units of
+     * roundoff (the sum is at most 3 in size, the cosine at most 1).
+     */
+    private double[][] addQueries(double[][] units, int[] slots, float[] scale, float[] bounds) {
+        int questions = scale.length;
+        double u = UNIT_ROUNDOFF;
+        double[][] result = new double[questions][];
+        IntStream.range(0, questions).parallel().forEach(q -> {
+            double[] ua = units[slots[3 * q]];
+            double[] ub = units[slots[3 * q + 1]];
+            double[] uc = units[slots[3 * q + 2]];
             double[] sum = new double[ua.length];
             for (int d = 0; d < sum.length; d++) {
                 sum[d] = ub[d] + uc[d] - ua[d];
             }
-            result[q] = ExactMath.unit(sum);
+            double norm = ExactMath.norm(sum);
+            double inverse = norm > 0 ? 1 / norm : 0;
+            for (int d = 0; d < sum.length; d++) {
+                sum[d] *= inverse;
+            }
+            result[q] = sum;
+            scale[q] = (float) inverse;
+            bounds[q] = (float) (((3 * cosineBound + 12 * u) * inverse * (1 + 2 * u) + 2 * u) * 1.01);
         });
-        return result;
-    }
-
-    private static float[] flatten(double[][] rows) {
-        int dim = rows.length == 0 ? 0 : rows[0].length;
-        float[] result = new float[rows.length * dim];
-        for (int q = 0; q < rows.length; q++) {
-            for (int d = 0; d < dim; d++) {
-                result[q * dim + d] = (float) rows[q][d];
-            }
-        }
-        return result;
-    }
-
-    /** 3CosMul's queries: the unit vectors of a, b and c, three rows per question. */
-    private float[] mulQueries(int[] a, int[] b, int[] c) {
-        int dim = store.dimension();
-        float[] result = new float[3 * a.length * dim];
-        for (int q = 0; q < a.length; q++) {
-            int[] rows = {a[q], b[q], c[q]};
-            for (int j = 0; j < 3; j++) {
-                double[] unit = store.unitVector(rows[j]);
-                for (int d = 0; d < dim; d++) {
-                    result[(3 * q + j) * dim + d] = (float) unit[d];
-                }
-            }
-        }
         return result;
     }
 

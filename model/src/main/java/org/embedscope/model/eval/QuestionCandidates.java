@@ -1,6 +1,7 @@
 package org.embedscope.model.eval;
 
 import java.util.Arrays;
+import java.util.List;
 import org.embedscope.model.search.kernel.QuestionSink;
 
 /**
@@ -85,15 +86,35 @@ final class QuestionCandidates implements QuestionSink {
         counts[question] = n + 1;
     }
 
-    /** The offered rows whose upper bound reaches the final threshold: a superset of the best keep. */
-    int[] survivors(int question) {
-        float threshold = thresholds[question];
-        int n = counts[question];
-        int[] result = new int[n];
+    /**
+     * The rows offered to any of the candidates (one per share of the vocabulary) whose upper bound
+     * reaches the question's overall threshold, the {@code keep}-th best lower bound of all shares:
+     * a superset of its best {@code keep} rows.
+     */
+    static int[] survivors(List<QuestionCandidates> shares, int question, int keep) {
+        if (keep == 0) {
+            return new int[0];
+        }
+        float[] all = new float[shares.size() * keep];
+        int n = 0;
+        for (QuestionCandidates share : shares) {
+            int count = share.lowerCounts[question];
+            System.arraycopy(share.lowers, question * keep, all, n, count);
+            n += count;
+        }
+        Arrays.sort(all, 0, n);
+        float threshold = n < keep ? Float.NEGATIVE_INFINITY : all[n - keep];
+        int total = 0;
+        for (QuestionCandidates share : shares) {
+            total += share.counts[question];
+        }
+        int[] result = new int[total];
         int size = 0;
-        for (int i = 0; i < n; i++) {
-            if (uppers[question][i] >= threshold) {
-                result[size++] = rows[question][i];
+        for (QuestionCandidates share : shares) {
+            for (int i = 0; i < share.counts[question]; i++) {
+                if (share.uppers[question][i] >= threshold) {
+                    result[size++] = share.rows[question][i];
+                }
             }
         }
         return Arrays.copyOf(result, size);

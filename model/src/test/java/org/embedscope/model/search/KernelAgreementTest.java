@@ -74,27 +74,41 @@ class KernelAgreementTest {
     }
 
     @Test
-    void vectorAndPlainGemmOfferTheSameRows() {
+    void vectorAndPlainGemmAndCombineAgree() {
         Assumptions.assumeTrue(Simd.vector() != null, "no Vector API in this runtime");
         VectorStore store = store();
         Random random = new Random(8);
-        int questions = 7;
-        float[] queries = new float[12 * DIM * 3];
-        for (int i = 0; i < questions * 3 * DIM; i++) {
+        int words = 12;
+        float[] queries = new float[words * DIM];
+        for (int i = 0; i < queries.length; i++) {
             queries[i] = (float) (random.nextGaussian() / Math.sqrt(DIM));
         }
-        int groups = 64 / Kernels.GROUP * 4;
-        float[] packed = new float[groups * Kernels.GROUP * DIM];
+        int rows = 256;
+        int groups = rows / Kernels.GROUP;
+        float[] packed = new float[rows * DIM];
         Simd.plain().pack(store.rawVectors(), DIM, 0, groups, ROWS, store.inverseNorms(), packed);
+        float[] plainScores = new float[words * rows];
+        float[] vectorScores = new float[words * rows];
+        Simd.plain().gemm(queries, words, DIM, packed, groups, plainScores);
+        Simd.vector().gemm(queries, words, DIM, packed, groups, vectorScores);
+        for (int i = 0; i < plainScores.length; i++) {
+            // both are float sums of 50 products of unit-length rows and queries: a few 1e-7 apart
+            assertEquals(plainScores[i], vectorScores[i], 1e-5, "score " + i);
+        }
+        int[] slots = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11, 0, 5};
+        int questions = slots.length / 3;
+        float[] scale = {0.6f, 0.5f, 0.7f, 0.55f, 0.6f};
+        float[] bound = new float[questions];
+        java.util.Arrays.fill(bound, 1e-5f);
         for (boolean mul : new boolean[] {false, true}) {
             Recorder plain = new Recorder(questions, mul ? 0.7f : 0.25f);
             Recorder vector = new Recorder(questions, mul ? 0.7f : 0.25f);
             for (Kernels k : new Kernels[] {Simd.plain(), Simd.vector()}) {
                 Recorder r = k == Simd.plain() ? plain : vector;
                 if (mul) {
-                    k.gemmMul(queries, questions, 0, DIM, packed, groups, 0, 1e-5f, r);
+                    k.combineMul(plainScores, rows, 1000, slots, questions, 1e-5f, r);
                 } else {
-                    k.gemmAdd(queries, questions, 0, DIM, packed, groups, 0, 1e-5f, r);
+                    k.combineAdd(plainScores, rows, 1000, slots, questions, scale, bound, r);
                 }
             }
             assertTrue(plain.offers.size() > 10, "too few offers to compare: " + plain.offers.size());
@@ -102,7 +116,7 @@ class KernelAgreementTest {
         }
     }
 
-    /** Records offers above a fixed threshold; values near it may differ, so they are left out. */
+    /** Records every offer above a fixed threshold: the same scores must give the same offers, bit for bit. */
     private static final class Recorder implements QuestionSink {
         final float[] thresholds;
         final java.util.Set<String> offers = new java.util.TreeSet<>();
@@ -121,9 +135,7 @@ class KernelAgreementTest {
 
         @Override
         public void offer(int question, int row, float lower, float upper) {
-            if (upper >= level + 1e-3f) {
-                offers.add(question + ":" + row);
-            }
+            offers.add(question + ":" + row + ":" + lower + ":" + upper);
         }
     }
 }

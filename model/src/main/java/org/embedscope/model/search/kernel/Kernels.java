@@ -69,23 +69,33 @@ public interface Kernels {
     }
 
     /**
-     * 3CosAdd block: the cosine {@code a} of each query (unit, one per question) with each packed
-     * (unit) row, off by at most {@code bound}; offers {@code (question, row, a - bound, a + bound)}
-     * when {@code a + bound} reaches the question's threshold.
+     * Dense block product: {@code out[q * rows + r]} = dot product of query row {@code q} (row-major,
+     * {@code dim} values each) with packed row {@code r}, for {@code rows = groups * GROUP}.
      *
-     * @param groups   packed groups, a multiple of {@link #tileGroups()}
-     * @param firstRow store row of the first packed row
+     * @param queryCount a multiple of {@link #TILE_QUERIES} (pad with zero rows)
+     * @param groups     a multiple of {@link #tileGroups()}
      */
-    void gemmAdd(float[] queries, int questions, int firstQuestion, int dim, float[] packed, int groups,
-            int firstRow, float bound, QuestionSink sink);
+    void gemm(float[] queries, int queryCount, int dim, float[] packed, int groups, float[] out);
 
     /**
-     * 3CosMul block: three query rows per question (unit a, b, c); the score
-     * {@code pb * pc / (pa + 1e-6)} with {@code p = (1 + cos) / 2} is bounded by interval arithmetic
-     * from each cosine's error {@code bound}, and offered when its upper bound reaches the threshold.
+     * 3CosAdd from word scores: with {@code scores} the cosines of unit word vectors (rows) with a
+     * block of unit store rows (columns, {@code rows} of them, a multiple of {@link #GROUP}, the first
+     * being store row {@code firstRow}), as {@link #gemm} writes them, question {@code i} scores a row
+     * {@code (s[b] - s[a] + s[c]) * scale[i]} for its word slots {@code a = slots[3i]},
+     * {@code b = slots[3i + 1]}, {@code c = slots[3i + 2]}: the cosine with {@code unit(b - a + c)}.
+     * Offers {@code (i, row, score - bound[i], score + bound[i])} when the upper bound reaches the
+     * question's threshold.
      */
-    void gemmMul(float[] queries, int questions, int firstQuestion, int dim, float[] packed, int groups,
-            int firstRow, float bound, QuestionSink sink);
+    void combineAdd(float[] scores, int rows, int firstRow, int[] slots, int questions, float[] scale,
+            float[] bound, QuestionSink sink);
+
+    /**
+     * 3CosMul from word scores (see {@link #combineAdd}): {@code pb * pc / (pa + 1e-6)} with
+     * {@code p = (1 + cos) / 2}, bounded by interval arithmetic from each cosine's error
+     * {@code bound}, offered when its upper bound reaches the question's threshold.
+     */
+    void combineMul(float[] scores, int rows, int firstRow, int[] slots, int questions, float bound,
+            QuestionSink sink);
 
     /** Packed groups per GEMM tile; block sizes must be multiples of it. */
     int tileGroups();

@@ -77,48 +77,48 @@ final class PlainKernels implements Kernels {
     }
 
     @Override
-    public void gemmAdd(float[] queries, int questions, int firstQuestion, int dim, float[] packed, int groups,
-            int firstRow, float bound, QuestionSink sink) {
+    public void gemm(float[] queries, int queryCount, int dim, float[] packed, int groups, float[] out) {
         float[] tile = new float[TILE_ROWS];
-        float[] thresholds = sink.thresholds();
-        for (int q = 0; q < questions; q++) {
-            int question = firstQuestion + q;
+        int rows = groups * GROUP;
+        for (int q = 0; q < queryCount; q++) {
             for (int g = 0; g < groups; g += 2) {
                 tileRow(queries, q * dim, dim, packed, g, tile);
-                int row = firstRow + g * GROUP;
-                for (int r = 0; r < TILE_ROWS; r++) {
-                    float a = tile[r];
-                    if (a + bound >= thresholds[question]) {
-                        sink.offer(question, row + r, a - bound, a + bound);
-                    }
+                System.arraycopy(tile, 0, out, q * rows + g * GROUP, TILE_ROWS);
+            }
+        }
+    }
+
+    @Override
+    public void combineAdd(float[] scores, int rows, int firstRow, int[] slots, int questions, float[] scale,
+            float[] bound, QuestionSink sink) {
+        float[] thresholds = sink.thresholds();
+        for (int i = 0; i < questions; i++) {
+            int a = slots[3 * i] * rows;
+            int b = slots[3 * i + 1] * rows;
+            int c = slots[3 * i + 2] * rows;
+            for (int r = 0; r < rows; r++) {
+                float x = (scores[b + r] - scores[a + r] + scores[c + r]) * scale[i];
+                if (x + bound[i] >= thresholds[i]) {
+                    sink.offer(i, firstRow + r, x - bound[i], x + bound[i]);
                 }
             }
         }
     }
 
     @Override
-    public void gemmMul(float[] queries, int questions, int firstQuestion, int dim, float[] packed, int groups,
-            int firstRow, float bound, QuestionSink sink) {
-        float[] ta = new float[TILE_ROWS];
-        float[] tb = new float[TILE_ROWS];
-        float[] tc = new float[TILE_ROWS];
+    public void combineMul(float[] scores, int rows, int firstRow, int[] slots, int questions, float bound,
+            QuestionSink sink) {
         float[] thresholds = sink.thresholds();
         float radius = CosMulBounds.pRadius(bound);
-        for (int q = 0; q < questions; q++) {
-            int question = firstQuestion + q;
-            for (int g = 0; g < groups; g += 2) {
-                tileRow(queries, 3 * q * dim, dim, packed, g, ta);
-                tileRow(queries, (3 * q + 1) * dim, dim, packed, g, tb);
-                tileRow(queries, (3 * q + 2) * dim, dim, packed, g, tc);
-                int row = firstRow + g * GROUP;
-                for (int r = 0; r < TILE_ROWS; r++) {
-                    float ca = ta[r];
-                    float cb = tb[r];
-                    float cc = tc[r];
-                    float upper = CosMulBounds.upper(ca, cb, cc, radius);
-                    if (upper >= thresholds[question]) {
-                        sink.offer(question, row + r, CosMulBounds.lower(ca, cb, cc, radius), upper);
-                    }
+        for (int i = 0; i < questions; i++) {
+            int a = slots[3 * i] * rows;
+            int b = slots[3 * i + 1] * rows;
+            int c = slots[3 * i + 2] * rows;
+            for (int r = 0; r < rows; r++) {
+                float upper = CosMulBounds.upper(scores[a + r], scores[b + r], scores[c + r], radius);
+                if (upper >= thresholds[i]) {
+                    sink.offer(i, firstRow + r, CosMulBounds.lower(scores[a + r], scores[b + r], scores[c + r], radius),
+                            upper);
                 }
             }
         }

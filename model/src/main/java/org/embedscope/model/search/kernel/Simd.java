@@ -1,5 +1,7 @@
 package org.embedscope.model.search.kernel;
 
+import java.util.function.Supplier;
+
 /**
  * Chooses the {@link Kernels} implementation once: the Vector API one when the incubator module
  * {@code jdk.incubator.vector} is in the boot layer and the CPU's preferred vector holds 8 or 16
@@ -18,9 +20,7 @@ public final class Simd {
         /** Batched 3CosAdd evaluation. */
         ANALOGY_EVALUATION(WarmUp.Target.GEMM_ADD),
         /** Batched 3CosMul evaluation. */
-        COSMUL_EVALUATION(WarmUp.Target.GEMM_MUL),
-        /** Single neighbour and analogy queries. */
-        QUERIES(WarmUp.Target.SCANS);
+        COSMUL_EVALUATION(WarmUp.Target.GEMM_MUL);
 
         private final WarmUp.Target target;
 
@@ -37,14 +37,16 @@ public final class Simd {
      * process and target), so that a short command does not run its first second on unoptimised
      * code. Call it early, before loading data. {@code -Dembedscope.warmup=false} turns warming up
      * off, to measure what it saves.
+     *
+     * @param sinks makes sinks of the class the real work will pass to the kernels
      */
-    public static void warmUpInBackground(WarmUpTarget target) {
-        warmUpThread(target);
+    public static void warmUpInBackground(WarmUpTarget target, Supplier<? extends QuestionSink> sinks) {
+        warmUpThread(target, sinks);
     }
 
     /** Waits until the kernels for this work are compiled (a few seconds at most); starts if needed. */
-    public static void awaitWarmUp(WarmUpTarget target) {
-        Thread thread = warmUpThread(target);
+    public static void awaitWarmUp(WarmUpTarget target, Supplier<? extends QuestionSink> sinks) {
+        Thread thread = warmUpThread(target, sinks);
         if (thread != null) {
             try {
                 thread.join();
@@ -54,12 +56,12 @@ public final class Simd {
         }
     }
 
-    private static synchronized Thread warmUpThread(WarmUpTarget target) {
+    private static synchronized Thread warmUpThread(WarmUpTarget target, Supplier<? extends QuestionSink> sinks) {
         if (CHOSEN != VECTOR || "false".equals(System.getProperty("embedscope.warmup"))) {
             return null;
         }
         return WARM_UPS.computeIfAbsent(target.target, t -> {
-            Thread thread = new Thread(() -> WarmUp.run(CHOSEN, t), "kernel warm-up");
+            Thread thread = new Thread(() -> WarmUp.run(CHOSEN, t, sinks), "kernel warm-up");
             thread.setDaemon(true);
             thread.start();
             return thread;

@@ -113,30 +113,46 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
-    public void gemmAdd(float[] queries, int questions, int firstQuestion, int dim, float[] packed, int groups,
-            int firstRow, float bound, QuestionSink sink) {
+    public void gemm(float[] queries, int queryCount, int dim, float[] packed, int groups, float[] out) {
         float[] tile = new float[TILE_QUERIES * TILE_VECTORS * LANES];
-        float[] thresholds = sink.thresholds();
+        int rows = groups * GROUP;
         int step = tileGroups();
-        for (int q0 = 0; q0 < questions; q0 += TILE_QUERIES) {
-            int count = Math.min(TILE_QUERIES, questions - q0);
+        for (int q0 = 0; q0 < queryCount; q0 += TILE_QUERIES) {
             for (int g = 0; g < groups; g += step) {
                 tile(queries, q0 * dim, dim, packed, g * dim * GROUP, tile);
-                int row = firstRow + g * GROUP;
-                for (int t = 0; t < count; t++) {
-                    // one test per query and tile: the best of its 4 vectors against the threshold
-                    int o = TILE_VECTORS * t * LANES;
-                    FloatVector best = FloatVector.fromArray(F, tile, o)
-                            .max(FloatVector.fromArray(F, tile, o + LANES))
-                            .max(FloatVector.fromArray(F, tile, o + 2 * LANES))
-                            .max(FloatVector.fromArray(F, tile, o + 3 * LANES));
-                    int question = firstQuestion + q0 + t;
-                    if (best.compare(VectorOperators.GE, thresholds[question] - bound).anyTrue()) {
-                        for (int r = 0; r < TILE_VECTORS * LANES; r++) {
-                            float a = tile[o + r];
-                            if (a + bound >= thresholds[question]) {
-                                sink.offer(question, row + r, a - bound, a + bound);
-                            }
+                int column = g * GROUP;
+                for (int t = 0; t < TILE_QUERIES; t++) {
+                    System.arraycopy(tile, TILE_VECTORS * t * LANES, out, (q0 + t) * rows + column, TILE_VECTORS * LANES);
+                }
+            }
+        }
+    }
+
+    /**
+     * Question by question along its three rows of word scores: consecutive questions of a test set
+     * share words (a section repeats a : b with many c), so their rows are mostly in L1 already.
+     */
+    @Override
+    public void combineAdd(float[] scores, int rows, int firstRow, int[] slots, int questions, float[] scale,
+            float[] bound, QuestionSink sink) {
+        float[] thresholds = sink.thresholds();
+        float[] lanes = new float[LANES];
+        for (int i = 0; i < questions; i++) {
+            int a = slots[3 * i] * rows;
+            int b = slots[3 * i + 1] * rows;
+            int c = slots[3 * i + 2] * rows;
+            float k = scale[i];
+            float e = bound[i];
+            float threshold = thresholds[i];
+            for (int r = 0; r < rows; r += LANES) {
+                FloatVector v = FloatVector.fromArray(F, scores, b + r).sub(FloatVector.fromArray(F, scores, a + r))
+                        .add(FloatVector.fromArray(F, scores, c + r)).mul(k);
+                if (v.compare(VectorOperators.GE, threshold - e).anyTrue()) {
+                    v.intoArray(lanes, 0);
+                    for (int lane = 0; lane < LANES; lane++) {
+                        if (lanes[lane] + e >= threshold) {
+                            sink.offer(i, firstRow + r + lane, lanes[lane] - e, lanes[lane] + e);
+                            threshold = thresholds[i];
                         }
                     }
                 }
@@ -145,40 +161,29 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
-    public void gemmMul(float[] queries, int questions, int firstQuestion, int dim, float[] packed, int groups,
-            int firstRow, float bound, QuestionSink sink) {
-        float[] tile = new float[TILE_QUERIES * TILE_VECTORS * LANES];
+    public void combineMul(float[] scores, int rows, int firstRow, int[] slots, int questions, float bound,
+            QuestionSink sink) {
         float[] thresholds = sink.thresholds();
         float radius = CosMulBounds.pRadius(bound);
-        int step = tileGroups();
-        int perTile = TILE_QUERIES / 3;
-        for (int q0 = 0; q0 < questions; q0 += perTile) {
-            int count = Math.min(perTile, questions - q0);
-            for (int g = 0; g < groups; g += step) {
-                tile(queries, 3 * q0 * dim, dim, packed, g * dim * GROUP, tile);
-                int row = firstRow + g * GROUP;
-                for (int t = 0; t < count; t++) {
-                    int question = firstQuestion + q0 + t;
-                    for (int v = 0; v < TILE_VECTORS; v++) {
-                        int a = (3 * t * TILE_VECTORS + v) * LANES;
-                        int b = a + TILE_VECTORS * LANES;
-                        int c = b + TILE_VECTORS * LANES;
-                        FloatVector paLow = FloatVector.fromArray(F, tile, a).add(1f).mul(0.5f).sub(radius).max(0f);
-                        FloatVector pbHigh = FloatVector.fromArray(F, tile, b).add(1f).mul(0.5f).add(radius).min(1f);
-                        FloatVector pcHigh = FloatVector.fromArray(F, tile, c).add(1f).mul(0.5f).add(radius).min(1f);
-                        FloatVector upper = pbHigh.mul(pcHigh).div(paLow.add(CosMulBounds.EPSILON))
-                                .mul(CosMulBounds.WIDEN_UP);
-                        if (upper.compare(VectorOperators.GE, thresholds[question]).anyTrue()) {
-                            for (int lane = 0; lane < LANES; lane++) {
-                                float ca = tile[a + lane];
-                                float cb = tile[b + lane];
-                                float cc = tile[c + lane];
-                                float u = CosMulBounds.upper(ca, cb, cc, radius);
-                                if (u >= thresholds[question]) {
-                                    float lower = CosMulBounds.lower(ca, cb, cc, radius);
-                                    sink.offer(question, row + v * LANES + lane, lower, u);
-                                }
-                            }
+        for (int i = 0; i < questions; i++) {
+            int a = slots[3 * i] * rows;
+            int b = slots[3 * i + 1] * rows;
+            int c = slots[3 * i + 2] * rows;
+            float threshold = thresholds[i];
+            for (int r = 0; r < rows; r += LANES) {
+                FloatVector paLow = FloatVector.fromArray(F, scores, a + r).add(1f).mul(0.5f).sub(radius).max(0f);
+                FloatVector pbHigh = FloatVector.fromArray(F, scores, b + r).add(1f).mul(0.5f).add(radius).min(1f);
+                FloatVector pcHigh = FloatVector.fromArray(F, scores, c + r).add(1f).mul(0.5f).add(radius).min(1f);
+                FloatVector upper = pbHigh.mul(pcHigh).div(paLow.add(CosMulBounds.EPSILON)).mul(CosMulBounds.WIDEN_UP);
+                if (upper.compare(VectorOperators.GE, threshold).anyTrue()) {
+                    for (int lane = 0; lane < LANES; lane++) {
+                        float ca = scores[a + r + lane];
+                        float cb = scores[b + r + lane];
+                        float cc = scores[c + r + lane];
+                        float u = CosMulBounds.upper(ca, cb, cc, radius);
+                        if (u >= threshold) {
+                            sink.offer(i, firstRow + r + lane, CosMulBounds.lower(ca, cb, cc, radius), u);
+                            threshold = thresholds[i];
                         }
                     }
                 }

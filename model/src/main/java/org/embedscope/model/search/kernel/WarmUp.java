@@ -1,7 +1,7 @@
 package org.embedscope.model.search.kernel;
 
-import java.util.Arrays;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Gets the kernels compiled before real work needs them. Vector API code runs dozens of times
@@ -9,7 +9,7 @@ import java.util.Random;
  * and most of a second of compiling (the GEMM tile is big). Real work run meanwhile is nearly
  * wasted, and takes CPU from the compiler: an evaluation restricted to 30,000 words measured twice
  * its compiled time. So the kernels are called on tiny inputs (a few dimensions: cheap calls, and
- * too few loop iterations for a separate on-stack-replacement compilation) until a call is fast,
+ * too few loop iterations for a separate on-stack-replacement compilation) until calls are fast,
  * which shows the compiled code is in place; real work waits for that, up to a time limit. Every
  * branch the real work takes (rows offered or not) is exercised, so the compiled code has no
  * untaken-branch traps to fall back from.
@@ -17,50 +17,61 @@ import java.util.Random;
 final class WarmUp {
     private static final int BATCH = 200;
     private static final int DIM = 4;
-    /** A warm-up call takes tens of nanoseconds compiled and microseconds before. */
-    private static final long FAST_NANOS_PER_CALL = 1_000;
+    /**
+     * Vector API code runs boxed, one object per operation, until C2 compiles it (C1 does not
+     * intrinsify it either), then some fifty times faster: a batch twenty times faster than the
+     * first shows the compiled code in place.
+     */
+    private static final long SPEED_UP = 20;
     private static final long LIMIT_NANOS = 3_000_000_000L;
 
     private WarmUp() {
     }
 
-    /** What to get compiled: the batch kernels of evaluation, or the scans of single queries. */
-    enum Target { GEMM_ADD, GEMM_MUL, SCANS }
+    /** What to get compiled: the batch kernels of 3CosAdd or 3CosMul evaluation. */
+    enum Target { GEMM_ADD, GEMM_MUL }
 
-    static void run(Kernels kernels, Target target) {
+    /**
+     * @param sinks makes sinks of the class the real work will use: compiled code is specialised to
+     *              the receiver classes it saw, and another class there would throw it away again
+     */
+    static void run(Kernels kernels, Target target, Supplier<? extends QuestionSink> sinks) {
         Random random = new Random(1);
-        int groups = Math.max(kernels.tileGroups(), Kernels.GROUP_ALIGNMENT);
-        float[] packed = gaussian(random, groups * Kernels.GROUP * DIM);
-        byte[] codes = new byte[groups * Kernels.GROUP * DIM];
-        random.nextBytes(codes);
-        float[] queries = gaussian(random, 2 * Kernels.TILE_QUERIES * DIM);
-        float[] factor = new float[groups * Kernels.GROUP];
-        Arrays.fill(factor, 0.01f);
-        float[] error = new float[factor.length];
-        Arrays.fill(error, 0.001f);
-        float[] dots = new float[groups * 3 * Kernels.GROUP];
-        Sink sink = new Sink();
-        long start = System.nanoTime();
-        int fastBatches = 0;
-        for (int i = 0; fastBatches < 3 && System.nanoTime() - start < LIMIT_NANOS; i++) {
-            long batchStart = System.nanoTime();
-            for (int j = 0; j < BATCH; j++) {
-                sink.reset(j % 3 == 0 ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY);
-                call(kernels, target, packed, codes, queries, factor, error, dots, groups, sink);
-            }
-            fastBatches = System.nanoTime() - batchStart < BATCH * FAST_NANOS_PER_CALL ? fastBatches + 1 : 0;
+        int groups = 4 * kernels.tileGroups();
+        int rows = groups * Kernels.GROUP;
+        // rows that tend to score higher and higher: a fresh sink takes many (its lists grow, new
+        // bounds land anywhere among the best), later calls only the best few, so that every path of
+        // the real work is taken
+        float[] packed = new float[rows * DIM];
+        for (int r = 0; r < rows; r++) {
+            packed[(r / Kernels.GROUP * DIM) * Kernels.GROUP + r % Kernels.GROUP] =
+                    (r + 1f) / rows + 0.3f * (random.nextFloat() - 0.5f);
         }
-    }
-
-    private static void call(Kernels kernels, Target target, float[] packed, byte[] codes, float[] queries,
-            float[] factor, float[] error, float[] dots, int groups, Sink sink) {
-        switch (target) {
-            case GEMM_ADD -> kernels.gemmAdd(queries, Kernels.TILE_QUERIES, 0, DIM, packed, groups, 0, 1e-5f, sink);
-            case GEMM_MUL -> kernels.gemmMul(queries, 2, 0, DIM, packed, groups, 0, 1e-5f, sink);
-            case SCANS -> {
-                kernels.int8CosineScan(codes, DIM, 0, groups, queries, factor, error, sink);
-                kernels.int8Dots(codes, DIM, 0, groups, queries, 3, dots);
+        float[] queries = gaussian(random, Kernels.TILE_QUERIES * DIM);
+        for (int q = 0; q < Kernels.TILE_QUERIES; q++) {
+            queries[q * DIM] = Math.abs(queries[q * DIM]) + 0.5f;
+        }
+        float[] scores = new float[Kernels.TILE_QUERIES * rows];
+        int[] slots = {0, 1, 2, 3, 4, 5};
+        float[] scale = {0.5f, 0.5f};
+        float[] bound = {1e-5f, 1e-5f};
+        long start = System.nanoTime();
+        long first = 0;
+        int fastBatches = 0;
+        while (fastBatches < 3 && System.nanoTime() - start < LIMIT_NANOS) {
+            long batchStart = System.nanoTime();
+            QuestionSink sink = sinks.get(); // offers at first, then thresholds keep rows out
+            for (int j = 0; j < BATCH; j++) {
+                kernels.gemm(queries, Kernels.TILE_QUERIES, DIM, packed, groups, scores);
+                if (target == Target.GEMM_ADD) {
+                    kernels.combineAdd(scores, rows, 0, slots, 2, scale, bound, sink);
+                } else {
+                    kernels.combineMul(scores, rows, 0, slots, 2, 1e-5f, sink);
+                }
             }
+            long time = System.nanoTime() - batchStart;
+            first = first == 0 ? time : first;
+            fastBatches = time * SPEED_UP < first ? fastBatches + 1 : 0;
         }
     }
 
@@ -70,35 +81,5 @@ final class WarmUp {
             values[i] = (float) random.nextGaussian();
         }
         return values;
-    }
-
-    /** Accepts everything or nothing, by turns, through both sink interfaces. */
-    private static final class Sink implements QuestionSink, BoundSink {
-        private final float[] thresholds = new float[Kernels.TILE_QUERIES];
-        private float threshold;
-
-        void reset(float value) {
-            Arrays.fill(thresholds, value);
-            threshold = value;
-        }
-
-        @Override
-        public float[] thresholds() {
-            return thresholds;
-        }
-
-        @Override
-        public void offer(int question, int row, float lower, float upper) {
-        }
-
-        @Override
-        public float threshold() {
-            return threshold;
-        }
-
-        @Override
-        public float offer(int row, float lower, float upper) {
-            return threshold;
-        }
     }
 }
