@@ -10,7 +10,7 @@ import org.embedscope.app.settings.SettingsStore;
 
 /** The JavaFX application: builds the window at once and loads the data in the background. */
 public final class EmbedscopeApp extends Application {
-    private static volatile LaunchOptions options = new LaunchOptions(null, null, null, 2);
+    private static volatile LaunchOptions options = new LaunchOptions(null, org.embedscope.model.io.OpenOptions.defaults(), null, null, 2);
     private static volatile int exitCode;
     // JavaFX warns that it runs from the class path, which is how we ship it; keep the logger
     // referenced so that the quieter level is not garbage-collected away.
@@ -55,7 +55,7 @@ public final class EmbedscopeApp extends Application {
             new Screenshot(stage, view.mapView(), tasks, launch.screenshot()).takeWhenReady();
         }
         view.mapView().threeDProperty().set(launch.dims() == 3);
-        model.open(launch.vectors(), whenMapped);
+        model.open(launch.vectors(), launch.open(), whenMapped);
     }
 
     @Override

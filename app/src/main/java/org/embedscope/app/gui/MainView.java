@@ -59,6 +59,7 @@ public final class MainView extends StackPane {
         content.setBottom(new StatusBarView(model));
         getChildren().addAll(content, new DropOverlay(this, model::openDropped));
         model.setErrorSink(this::showError);
+        model.setWarningSink(this::showWarning);
     }
 
     public MapView mapView() {
@@ -73,6 +74,19 @@ public final class MainView extends StackPane {
         Tab tab = new Tab(title, content);
         tab.setGraphic(new FontIcon(icon));
         return tab;
+    }
+
+    private void showWarning(String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.setHeaderText("Opened with warnings");
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(message);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(8);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("warning-dialog");
+        alert.initOwner(getScene() == null ? null : getScene().getWindow());
+        alert.show();
     }
 
     private void showError(String message) {

@@ -8,6 +8,7 @@ import org.embedscope.app.data.DatasetLoader;
 import org.embedscope.app.gui.map.MapLayout;
 import org.embedscope.app.gui.tasks.BackgroundTasks;
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.io.OpenOptions;
 import org.embedscope.model.projection.Pca;
 import org.embedscope.model.projection.PcaResult;
 import org.embedscope.model.search.PrefixIndex;
@@ -23,6 +24,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Embedscope");
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper(this, "datasetSummary", "No dataset");
     private Consumer<String> errorSink = message -> { };
+    private Consumer<String> warningSink = message -> { };
     private int mapDims = 2;
 
     public MainViewModel(Workspace workspace, BackgroundTasks tasks, RecentFiles recentFiles) {
@@ -47,6 +49,11 @@ public final class MainViewModel {
     /** Where user-facing error messages go (the view shows them in a dialog). */
     public void setErrorSink(Consumer<String> sink) {
         this.errorSink = sink;
+    }
+
+    /** Where tolerated problems in an opened file are reported (the view shows them in a dialog). */
+    public void setWarningSink(Consumer<String> sink) {
+        this.warningSink = sink;
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -74,9 +81,14 @@ public final class MainViewModel {
      * loads, the previous dataset stays on screen; if loading fails or is cancelled, it stays loaded.
      */
     public void open(Path file, Runnable whenMapped) {
+        open(file, OpenOptions.defaults(), whenMapped);
+    }
+
+    /** Opens a file with explicit options (format, metadata, limit, cache); see {@link #open(Path, Runnable)}. */
+    public void open(Path file, OpenOptions options, Runnable whenMapped) {
         String label = file == null ? "the bundled dataset" : file.getFileName().toString();
         tasks.run("Loading " + label, progress -> {
-            VectorStore store = DatasetLoader.load(file, progress);
+            VectorStore store = DatasetLoader.load(file, options, progress);
             progress.update(-1, "Indexing words");
             return new Loaded(store, PrefixIndex.of(store.vocabulary()));
         }, loaded -> {
@@ -85,6 +97,10 @@ public final class MainViewModel {
             }
             workspace.setDataset(loaded.store, loaded.index);
             project(loaded.store, whenMapped);
+            if (!loaded.store.warnings().isEmpty()) {
+                warningSink.accept(label + " was opened, but some of it was not as expected:\n\n"
+                        + String.join("\n", loaded.store.warnings()));
+            }
         }, failure -> errorSink.accept("Could not open " + label + ".\n\n" + UserMessages.describe(failure)));
     }
 
