@@ -4,7 +4,7 @@ import java.util.stream.IntStream;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.Gemm;
+import org.embedscope.model.linalg.FloatKernel;
 
 /**
  * Exact PCA: the sample covariance (SIMD blocks on all cores, summed in double precision), a
@@ -34,7 +34,7 @@ public final class Pca {
         double[] mean = Covariance.mean(data, rows, dimension);
         progress.checkCancelled();
         progress.update(0.2, "PCA: covariance");
-        double[] covariance = Covariance.of(data, rows, dimension, mean, Gemm.best(), progress);
+        double[] covariance = Covariance.of(data, rows, dimension, mean, FloatKernel.best(), progress);
         progress.checkCancelled();
         progress.update(0.6, "PCA: eigenvectors");
         SymmetricEigen eigen = SymmetricEigen.of(covariance, dimension);
@@ -81,7 +81,7 @@ public final class Pca {
 
     /** Coordinates = (row - mean) . axis: a float product with the SIMD kernel, mean term in double. */
     private static float[] project(float[] data, int rows, int dimension, double[] mean, double[] axes, int dims) {
-        int width = Gemm.padded(dims);
+        int width = FloatKernel.padded(dims);
         float[] axesByColumn = new float[dimension * width];
         double[] offsets = new double[dims];
         for (int c = 0; c < dims; c++) {
@@ -91,12 +91,12 @@ public final class Pca {
             }
         }
         float[] out = new float[rows * dims];
-        Gemm gemm = Gemm.best();
+        FloatKernel kernel = FloatKernel.best();
         Chunks.run(rows, ROWS_PER_TASK, task -> {
             int start = task * ROWS_PER_TASK;
             int count = Math.min(rows, start + ROWS_PER_TASK) - start;
             float[] block = new float[count * width];
-            gemm.multiplyAdd(count, width, dimension, data, start * dimension, dimension, 1,
+            kernel.multiplyAdd(count, width, dimension, data, start * dimension, dimension, 1,
                     axesByColumn, 0, width, block, 0, width);
             for (int r = 0; r < count; r++) {
                 for (int c = 0; c < dims; c++) {

@@ -5,7 +5,7 @@ package org.embedscope.model.linalg;
  * the JIT from re-reading {@code c} on every step (it cannot prove the arrays never alias).
  * Sums run in the same order as the SIMD kernel, which only differs by fusing each multiply-add.
  */
-final class PlainGemm implements Gemm {
+final class PlainFloatKernel implements FloatKernel {
     @Override
     public void multiplyAdd(int m, int n, int depth,
                             float[] a, int aOff, int aRow, int aCol,
@@ -22,6 +22,21 @@ final class PlainGemm implements Gemm {
                 tile2x4(depth, a, aOff + i * aRow, 0, aCol, b, bOff + j, bRow, c, cOff + i * cRow + j, 0);
             }
         }
+    }
+
+    @Override
+    public float dot(float[] a, int aOff, float[] b, int bOff, int length) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        for (int i = 0; i < length; i += 4) {
+            s0 += a[aOff + i] * b[bOff + i];
+            s1 += a[aOff + i + 1] * b[bOff + i + 1];
+            s2 += a[aOff + i + 2] * b[bOff + i + 2];
+            s3 += a[aOff + i + 3] * b[bOff + i + 3];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** With {@code aRow == cRow == 0} both tile rows are the same row, which is then written twice. */

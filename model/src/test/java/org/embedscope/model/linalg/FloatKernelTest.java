@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class GemmTest {
+class FloatKernelTest {
     @Test
     void handComputedProductAddsToC() {
         // a = [[1, 2], [3, 4]] (row-major), b = 2 x 16 with b[0][j] = j, b[1][j] = 1; c starts at 10.
@@ -16,12 +16,12 @@ class GemmTest {
             b[j] = j;
             b[16 + j] = 1;
         }
-        for (Gemm gemm : new Gemm[] {Gemm.plain(), Gemm.best()}) {
+        for (FloatKernel kernel : new FloatKernel[] {FloatKernel.plain(), FloatKernel.best()}) {
             float[] c = new float[32];
             java.util.Arrays.fill(c, 10);
-            gemm.multiplyAdd(2, 16, 2, a, 0, 2, 1, b, 0, 16, c, 0, 16);
+            kernel.multiplyAdd(2, 16, 2, a, 0, 2, 1, b, 0, 16, c, 0, 16);
             for (int j = 0; j < 16; j++) {
-                assertEquals(10 + j + 2, c[j], 0, gemm.getClass().getSimpleName());
+                assertEquals(10 + j + 2, c[j], 0, kernel.getClass().getSimpleName());
                 assertEquals(10 + 3 * j + 4, c[16 + j], 0);
             }
         }
@@ -54,8 +54,8 @@ class GemmTest {
         }
         float[] plain = new float[m * n];
         float[] best = new float[m * n];
-        Gemm.plain().multiplyAdd(m, n, depth, a, 0, 1, m, b, 0, n, plain, 0, n);
-        Gemm.best().multiplyAdd(m, n, depth, a, 0, 1, m, b, 0, n, best, 0, n);
+        FloatKernel.plain().multiplyAdd(m, n, depth, a, 0, 1, m, b, 0, n, plain, 0, n);
+        FloatKernel.best().multiplyAdd(m, n, depth, a, 0, 1, m, b, 0, n, best, 0, n);
         assertArrayEquals(expected, plain, 1e-5f);
         assertArrayEquals(expected, best, 1e-5f);
     }
@@ -63,6 +63,6 @@ class GemmTest {
     @Test
     void vectorKernelIsUsedWhenTheModuleIsPresent() {
         boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
-        assertEquals(present ? "SimdGemm" : "PlainGemm", Gemm.best().getClass().getSimpleName());
+        assertEquals(present ? "SimdFloatKernel" : "PlainFloatKernel", FloatKernel.best().getClass().getSimpleName());
     }
 }

@@ -1,11 +1,11 @@
 package org.embedscope.model.linalg;
 
 /**
- * The one dense kernel behind covariance, nearest-neighbour scans and k-means: a small matrix
- * product accumulated into {@code c}. Both implementations sum each output in the same order with
- * fused multiply-adds, so they give bit-identical results and either may be used.
+ * The dense float kernels behind covariance, nearest-neighbour scans and k-means: a small matrix
+ * product accumulated into {@code c}, and a dot product of padded rows. One implementation uses
+ * the Vector API, the other plain Java for JVMs without that module; they agree to float rounding.
  */
-public interface Gemm {
+public interface FloatKernel {
     /** Columns of {@code b} and {@code c} are processed in multiples of this many floats. */
     int COLUMN_QUANTUM = 16;
 
@@ -20,18 +20,21 @@ public interface Gemm {
                      float[] b, int bOff, int bRow,
                      float[] c, int cOff, int cRow);
 
+    /** The dot product of two rows of {@code length} floats, a multiple of {@link #COLUMN_QUANTUM}. */
+    float dot(float[] a, int aOff, float[] b, int bOff, int length);
+
     /** Rounds a row length up to a multiple of {@link #COLUMN_QUANTUM}. */
     static int padded(int length) {
         return (length + COLUMN_QUANTUM - 1) / COLUMN_QUANTUM * COLUMN_QUANTUM;
     }
 
     /** The fastest implementation this JVM can run: SIMD with the Vector API module, else plain Java. */
-    static Gemm best() {
-        return Gemms.BEST;
+    static FloatKernel best() {
+        return FloatKernels.BEST;
     }
 
-    static Gemm plain() {
-        return Gemms.PLAIN;
+    static FloatKernel plain() {
+        return FloatKernels.PLAIN;
     }
 
     /**
@@ -40,7 +43,7 @@ public interface Gemm {
      * {@link #best()} meanwhile simply wait for it.
      */
     static void prepareInBackground() {
-        Thread thread = new Thread(Gemm::best, "embedscope-kernel-warm-up");
+        Thread thread = new Thread(FloatKernel::best, "embedscope-kernel-warm-up");
         thread.setDaemon(true);
         thread.start();
     }

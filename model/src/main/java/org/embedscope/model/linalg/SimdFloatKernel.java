@@ -1,14 +1,15 @@
 package org.embedscope.model.linalg;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Vector API kernel: a 4-row by 2-vector register tile, so each loaded vector of {@code b} feeds
  * four fused multiply-adds and no horizontal reductions are needed. Loaded reflectively by
- * {@link Gemms} only when {@code jdk.incubator.vector} is present.
+ * {@link FloatKernels} only when {@code jdk.incubator.vector} is present.
  */
-final class SimdGemm implements Gemm {
+final class SimdFloatKernel implements FloatKernel {
     private static final VectorSpecies<Float> S = pickSpecies();
     private static final int L = S.length();
 
@@ -22,13 +23,14 @@ final class SimdGemm implements Gemm {
      * call would crawl for seconds before the JIT replaced it. Many tiny calls reach the compiler's
      * invocation thresholds in a few tenths of a second instead.
      */
-    SimdGemm() {
+    SimdFloatKernel() {
         int width = 3 * L;
         float[] a = new float[8 * 4];
         float[] b = new float[4 * width];
         float[] c = new float[8 * width];
         for (int i = 0; i < 12_000; i++) {
             multiplyAdd(i % 2 == 0 ? 4 : 5, width, 4, a, 0, 4, 1, b, 0, width, c, 0, width);
+            c[i % c.length] += dot(b, 0, c, 0, width);
         }
     }
 
@@ -52,6 +54,15 @@ final class SimdGemm implements Gemm {
                 column1(depth, a, aOff + i * aRow, aCol, b, bOff + j, bRow, c, cOff + i * cRow + j);
             }
         }
+    }
+
+    @Override
+    public float dot(float[] a, int aOff, float[] b, int bOff, int length) {
+        FloatVector acc = FloatVector.zero(S);
+        for (int i = 0; i < length; i += L) {
+            acc = FloatVector.fromArray(S, a, aOff + i).fma(FloatVector.fromArray(S, b, bOff + i), acc);
+        }
+        return acc.reduceLanes(VectorOperators.ADD);
     }
 
     private static void tile4x2(int depth, float[] a, int a0, int aRow, int aCol,
