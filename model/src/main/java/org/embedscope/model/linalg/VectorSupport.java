@@ -21,8 +21,11 @@ public final class VectorSupport {
             return fallback;
         }
         try {
-            return type.cast(Class.forName(className).getDeclaredConstructor().newInstance());
-        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            var constructor = Class.forName(className).getDeclaredConstructor();
+            // The kernels are package-private; this class sits in another package.
+            constructor.setAccessible(true);
+            return type.cast(constructor.newInstance());
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException | SecurityException e) {
             return fallback;
         }
     }

@@ -15,7 +15,7 @@ import org.embedscope.model.linalg.Chunks;
  * point's sums are formed in list order, so results never depend on thread timing.
  */
 final class BarnesHut {
-    static final int GROUP_SIZE = 32;
+    static final int GROUP_SIZE = 128;
 
     private BarnesHut() {
     }

@@ -17,6 +17,9 @@ final class GradientDescent {
     private final int dims;
     private final double theta;
     final double[] y;
+    private final float[] floatY;
+    private final EdgeBlocks edges;
+    private final AttractionKernel attractionKernel = AttractionKernel.best();
     private final double[] update;
     private final double[] gains;
     private final double[] attraction;
@@ -29,6 +32,8 @@ final class GradientDescent {
         this.dims = dims;
         this.theta = theta;
         this.y = initial;
+        this.floatY = new float[initial.length];
+        this.edges = EdgeBlocks.of(p, dims);
         this.update = new double[initial.length];
         this.gains = new double[initial.length];
         this.attraction = new double[initial.length];
@@ -48,7 +53,11 @@ final class GradientDescent {
      * otherwise.
      */
     double step(double exaggeration, double momentum, double learningRate, boolean withKl) {
-        double logTerm = Attraction.forces(p, y, dims, attraction, withKl);
+        for (int v = 0; v < y.length; v++) {
+            floatY[v] = (float) y[v];
+        }
+        double logTerm = withKl ? Attraction.logTerm(p, y, dims) : 0;
+        Attraction.forces(edges, floatY, attraction, attractionKernel);
         double z = BarnesHut.repulsion(y, n, dims, theta, repulsion);
         double inverseZ = z > 0 ? 1 / z : 0;
         Chunks.run(y.length, VALUES_PER_CHUNK, c -> {

@@ -99,11 +99,20 @@ final class SpaceTree {
 
     /** Spreads the low bits of v so that consecutive bits land {@code dims} positions apart. */
     private static long spread(long v, int dims) {
-        long out = 0;
-        for (int b = 0; b < 21; b++) {
-            out |= ((v >>> b) & 1L) << (b * dims);
+        if (dims == 2) {
+            v &= 0xFFFFFFFFL;
+            v = (v | v << 16) & 0x0000FFFF0000FFFFL;
+            v = (v | v << 8) & 0x00FF00FF00FF00FFL;
+            v = (v | v << 4) & 0x0F0F0F0F0F0F0F0FL;
+            v = (v | v << 2) & 0x3333333333333333L;
+            return (v | v << 1) & 0x5555555555555555L;
         }
-        return out;
+        v &= 0x1FFFFFL;
+        v = (v | v << 32) & 0x001F00000000FFFFL;
+        v = (v | v << 16) & 0x001F0000FF0000FFL;
+        v = (v | v << 8) & 0x100F00F00F00F00FL;
+        v = (v | v << 4) & 0x10C30C30C30C30C3L;
+        return (v | v << 2) & 0x1249249249249249L;
     }
 
     private static double[] bounds(double[] positions, int n, int dims) {
@@ -155,11 +164,7 @@ final class SpaceTree {
             double sz = 0;
             int start = lo;
             while (start < hi) {
-                int digit = digit(codes[start], level);
-                int end = start + 1;
-                while (end < hi && digit(codes[end], level) == digit) {
-                    end++;
-                }
+                int end = endOfDigit(start, hi, level);
                 int child = nodes;
                 addNode(start, end, level + 1);
                 sx += comX[child] * count[child];
@@ -176,6 +181,22 @@ final class SpaceTree {
         comX[node] = sx / points;
         comY[node] = sy / points;
         comZ[node] = sz / points;
+    }
+
+    /** The end of the run of sorted points from {@code start} sharing its digit at this level. */
+    private int endOfDigit(int start, int hi, int level) {
+        int digit = digit(codes[start], level);
+        int lo = start + 1;
+        int top = hi;
+        while (lo < top) {
+            int mid = (lo + top) >>> 1;
+            if (digit(codes[mid], level) == digit) {
+                lo = mid + 1;
+            } else {
+                top = mid;
+            }
+        }
+        return lo;
     }
 
     /** The child digit (0 .. 2^dims - 1) of a code at a level (0 = the root's split). */

@@ -71,7 +71,9 @@ public final class TsneRun {
             }
         };
         SparseMatrix p = affinities(watched);
+        watched.update(0.13, "t-SNE: initial map");
         double[] initial = Initialisation.of(options, data, n, dimension, watched);
+        watched.update(0.15, "t-SNE: optimising");
         return optimise(p, initial, watched, listener);
     }
 
