@@ -46,7 +46,7 @@ class BarnesHutTest {
         double z = BarnesHut.repulsion(y, n, 2, 0.5, f);
         // 99 points at the origin see each other at distance 0 (w = 1) and the last one at 3.
         assertEquals(99 * 98 + 2 * 99 * 0.1, z, 1e-3);
-        assertEquals(-99 * 0.01 * 3, f[2 * 99], 1e-4);
+        assertEquals(99 * 0.01 * 3, f[2 * 99], 1e-4);
     }
 
     static double[] clustered(int n, int dims, long seed) {
