@@ -43,20 +43,20 @@ public final class HalfFloatDataset {
         if (rows != words.length || dimension <= 0 || dimension > 100_000) {
             throw DataFormatException.inFile(name, rows + " rows x " + dimension + " for " + words.length + " words");
         }
+        long bytes = 2L * rows * dimension;
+        if (bytes > Integer.MAX_VALUE - 16) {
+            throw DataFormatException.inFile(name, "too large for the half-float format");
+        }
+        progress.update(0.1, "Reading " + name);
+        byte[] raw = in.readNBytes((int) bytes);
+        if (raw.length != bytes) {
+            throw DataFormatException.inFile(name, "truncated: " + raw.length + " of " + bytes + " bytes");
+        }
+        progress.checkCancelled();
+        java.nio.ShortBuffer halves = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer();
         float[] vectors = new float[rows * dimension];
-        byte[] row = new byte[dimension * 2];
-        ByteBuffer rowBuffer = ByteBuffer.wrap(row).order(ByteOrder.LITTLE_ENDIAN);
-        for (int r = 0; r < rows; r++) {
-            in.readFully(row);
-            rowBuffer.clear();
-            int base = r * dimension;
-            for (int d = 0; d < dimension; d++) {
-                vectors[base + d] = Float16.toFloat(rowBuffer.getShort());
-            }
-            if ((r & 4095) == 0) {
-                progress.checkCancelled();
-                progress.update((double) r / rows, "Reading " + name);
-            }
+        for (int i = 0; i < vectors.length; i++) {
+            vectors[i] = Float16.toFloat(halves.get(i));
         }
         progress.update(1, "Read " + name);
         return VectorStore.of(words, vectors, dimension, DatasetInfo.of(name, name, FORMAT));

@@ -2,89 +2,119 @@ package org.embedscope.model.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.search.kernel.Kernels;
+import org.embedscope.model.search.kernel.Simd;
 
-/** Exact cosine top-k over the whole vocabulary, scanning row blocks on all cores. */
+/**
+ * Exact top-k neighbours over the whole vocabulary under a {@link Metric}. A first pass over the
+ * store's {@link Int8Index} bounds every row's score; only rows that can still be in the top k are
+ * scored exactly, in double (see {@link BoundedSearch}), so the answer is the exact one and does not
+ * depend on the kernel implementation in use. Safe to use from several threads.
+ */
 public final class NeighborSearch {
-    private static final int ROWS_PER_TASK = 8192;
-
     private final VectorStore store;
+    private final Kernels kernels;
 
     public NeighborSearch(VectorStore store) {
-        this.store = store;
+        this(store, Simd.kernels());
     }
 
-    /** The k words most similar to the given word, the word itself excluded. */
+    /** With a given kernel implementation, to compare the vector and plain ones. */
+    public NeighborSearch(VectorStore store, Kernels kernels) {
+        this.store = store;
+        this.kernels = kernels;
+    }
+
+    public VectorStore store() {
+        return store;
+    }
+
+    /** The k words most similar (cosine) to the given word, the word itself excluded. */
     public List<Neighbor> nearest(String word, int k) {
+        return nearest(word, k, Metric.COSINE);
+    }
+
+    /** The k words nearest to the given word under the metric, the word itself excluded. */
+    public List<Neighbor> nearest(String word, int k, Metric metric) {
         int index = store.require(word);
-        return nearest(store.unitVector(index), k, new int[] {index});
+        double[] query = metric == Metric.COSINE ? store.unitVector(index) : toDouble(store.vector(index));
+        return nearest(query, k, metric, new int[] {index});
+    }
+
+    /** The k rows with the highest cosine similarity to {@code query}, skipping {@code excluded}. */
+    public List<Neighbor> nearest(double[] query, int k, int[] excluded) {
+        return nearest(query, k, Metric.COSINE, excluded);
     }
 
     /**
-     * The k rows with the highest cosine similarity to {@code query}, skipping {@code excluded}
-     * indices.
+     * The k rows nearest to {@code query} under the metric, skipping {@code excluded}, nearest first
+     * (ties to the more frequent word). Scores are cosines, dot products or distances.
      */
-    public List<Neighbor> nearest(double[] query, int k, int[] excluded) {
-        float[] unitQuery = unitFloat(query);
-        int rows = store.size();
-        int tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        int keep = k + excluded.length;
-        TopK best = IntStream.range(0, tasks).parallel()
-                .mapToObj(task -> scanBlock(unitQuery, task * ROWS_PER_TASK,
-                        Math.min(rows, (task + 1) * ROWS_PER_TASK), keep))
-                .reduce(new TopK(keep), (a, b) -> {
-                    TopK merged = new TopK(keep);
-                    merged.addAll(a);
-                    merged.addAll(b);
-                    return merged;
-                });
-        int[] order = best.indicesBestFirst();
-        float[] scores = best.scoresBestFirst();
-        List<Neighbor> result = new ArrayList<>(k);
-        for (int i = 0; i < order.length && result.size() < k; i++) {
-            if (!contains(excluded, order[i])) {
-                result.add(new Neighbor(order[i], store.word(order[i]), scores[i]));
-            }
+    public List<Neighbor> nearest(double[] query, int k, Metric metric, int[] excluded) {
+        if (query.length != store.dimension()) {
+            throw new IllegalArgumentException("query has " + query.length + " values, the store " + store.dimension());
+        }
+        Ranked ranked = rank(query, Math.max(0, k), metric, excluded);
+        List<Neighbor> result = new ArrayList<>(ranked.rows().length);
+        for (int i = 0; i < ranked.rows().length; i++) {
+            int row = ranked.rows()[i];
+            double score = metric == Metric.EUCLIDEAN ? -ranked.scores()[i] : ranked.scores()[i];
+            result.add(new Neighbor(row, store.word(row), score));
         }
         return result;
     }
 
-    private TopK scanBlock(float[] query, int from, int to, int keep) {
-        float[] vectors = store.rawVectors();
+    private Ranked rank(double[] query, int k, Metric metric, int[] excluded) {
+        return scan(query, metric).top(k, excluded);
+    }
+
+    /** The scan behind {@link #nearest(double[], int, Metric, int[])}, for ranks and reuse. */
+    public QueryScan scan(double[] query, Metric metric) {
+        double[] unit = ExactMath.unit(query);
+        switch (metric) {
+            case COSINE:
+                return QueryScan.cosine(store, kernels, unit);
+            case DOT:
+                return QueryScan.of(store, kernels, new double[][] {unit}, dotBounds(ExactMath.norm(query), false),
+                        row -> ExactMath.dot(store, row, query));
+            case EUCLIDEAN:
+                return QueryScan.of(store, kernels, new double[][] {unit}, dotBounds(ExactMath.norm(query), true),
+                        row -> -ExactMath.distance(store, row, query));
+            default:
+                throw new AssertionError(metric);
+        }
+    }
+
+    /**
+     * Bounds of {@code x . q} (or, for euclidean, of {@code x . q - |x|^2 / 2}, which orders rows like
+     * minus the distance) from a cosine bound: scaled by {@code |x| |q|}, with {@code |x|} taken from
+     * the float inverse norm and a relative 1e-6 of slack for that and the float arithmetic here.
+     */
+    private RowBounds dotBounds(double queryNorm, boolean euclidean) {
         float[] inverseNorms = store.inverseNorms();
-        int dimension = store.dimension();
-        TopK top = new TopK(keep);
-        for (int row = from; row < to; row++) {
-            int base = row * dimension;
-            float dot = 0;
-            for (int d = 0; d < dimension; d++) {
-                dot += vectors[base + d] * query[d];
+        float qn = (float) queryNorm;
+        return (row, cosines, error, out) -> {
+            float inv = inverseNorms[row];
+            float xn = inv > 0 ? 1 / inv : 0;
+            float scale = xn * qn;
+            float centre = cosines[0] * scale;
+            float radius = (error + 1e-6f) * scale * 1.000001f;
+            if (euclidean) {
+                float half = 0.5f * xn * xn;
+                centre -= half;
+                radius += half * 1e-6f;
             }
-            top.offer(row, dot * inverseNorms[row]);
-        }
-        return top;
+            out[0] = centre - radius;
+            out[1] = centre + radius;
+        };
     }
 
-    private static float[] unitFloat(double[] query) {
-        double sum = 0;
-        for (double v : query) {
-            sum += v * v;
+    private static double[] toDouble(float[] values) {
+        double[] result = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = values[i];
         }
-        double scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
-        float[] unit = new float[query.length];
-        for (int i = 0; i < query.length; i++) {
-            unit[i] = (float) (query[i] * scale);
-        }
-        return unit;
-    }
-
-    private static boolean contains(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
-                return true;
-            }
-        }
-        return false;
+        return result;
     }
 }

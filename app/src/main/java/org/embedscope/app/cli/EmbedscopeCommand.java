@@ -1,0 +1,34 @@
+package org.embedscope.app.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root of the command line: `embedscope COMMAND [OPTIONS]`. */
+@Command(name = "embedscope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Explore word embeddings: neighbours, projections, analogies.",
+        subcommands = {
+            GuiCommand.class,
+            InfoCommand.class,
+            NeighborsCommand.class,
+            ConvertCommand.class,
+            CommandLine.HelpCommand.class,
+        })
+public final class EmbedscopeCommand {
+
+    /** Parses and runs; returns the process exit code (0 ok, 1 bad data or unknown word, 2 bad usage). */
+    public static int run(String[] args) {
+        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** A configured command line writing to the given streams (tests capture them). */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new EmbedscopeCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        commandLine.setParameterExceptionHandler(ErrorReporter::usageError);
+        return commandLine;
+    }
+}

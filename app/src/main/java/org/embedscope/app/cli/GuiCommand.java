@@ -1,0 +1,37 @@
+package org.embedscope.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.embedscope.app.gui.LaunchOptions;
+import org.embedscope.app.gui.EmbedscopeApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "gui", description = "Open the Embedscope window (the default when no command is given).")
+final class GuiCommand implements Callable<Integer> {
+    @Option(names = "--vectors", paramLabel = "FILE", description = "Vector file to open (default: the bundled dataset).")
+    Path vectors;
+
+    @Option(names = "--screenshot", paramLabel = "PNG",
+            description = "Wait until the map is drawn, save a PNG of the whole window, and exit.")
+    Path screenshot;
+
+    @Option(names = "--select", paramLabel = "WORD", description = "Select this word once the map is drawn.")
+    String select;
+
+    @Option(names = "--dims", defaultValue = "2", paramLabel = "2|3", description = "Start with a 2D or a 3D map (default: ${DEFAULT-VALUE}).")
+    int dims;
+
+    @Override
+    public Integer call() throws Exception {
+        if (vectors != null && !Files.exists(vectors)) {
+            throw new NoSuchFileException(vectors.toString());
+        }
+        if (dims != 2 && dims != 3) {
+            throw new UsageException("--dims must be 2 or 3, not " + dims);
+        }
+        return EmbedscopeApp.launch(new LaunchOptions(vectors, screenshot, select, dims));
+    }
+}

@@ -1,0 +1,46 @@
+package org.embedscope.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.embedscope.model.VectorStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "info", description = "Load a vector file and describe it.")
+final class InfoCommand implements Callable<Integer> {
+    @Mixin
+    DatasetOptions dataset;
+
+    @Option(names = "--json", description = "Print machine-readable JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        VectorStore store = dataset.load();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode node = JsonOutput.object();
+            node.put("words", store.size());
+            node.put("dimension", store.dimension());
+            node.put("format", store.info().format());
+            node.put("seconds", JsonOutput.round(dataset.loadSeconds(), 3));
+            node.put("name", store.info().name());
+            node.putPOJO("metadata_columns", store.metadata().columns());
+            node.putPOJO("warnings", store.warnings());
+            JsonOutput.print(out, node);
+        } else {
+            out.printf("%s%n  words:     %,d%n  dimension: %d%n  format:    %s%n  loaded in  %.2f s%n",
+                    store.info().name(), store.size(), store.dimension(), store.info().format(),
+                    dataset.loadSeconds());
+            store.warnings().forEach(w -> out.println("  warning: " + w));
+        }
+        return 0;
+    }
+}

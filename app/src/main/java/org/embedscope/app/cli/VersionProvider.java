@@ -1,0 +1,12 @@
+package org.embedscope.app.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** Reads the version from the jar manifest, so it is written in one place (the pom). */
+final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        String version = VersionProvider.class.getPackage().getImplementationVersion();
+        return new String[] {"Embedscope " + (version == null ? "(development build)" : version)};
+    }
+}

@@ -1,0 +1,71 @@
+package org.embedscope.app.gui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.embedscope.app.settings.Settings;
+import org.embedscope.app.settings.SettingsStore;
+
+/** The File > Open Recent list, most recent first, remembered in the settings file. */
+public final class RecentFiles {
+    static final int LIMIT = 10;
+
+    private final SettingsStore store;
+    private final Settings settings;
+    private final ObservableList<Path> files = FXCollections.observableArrayList();
+    private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(files);
+
+    public RecentFiles(SettingsStore store) {
+        this.store = store;
+        this.settings = store.load();
+        for (String path : settings.recentFiles) {
+            files.add(Path.of(path));
+        }
+    }
+
+    public ObservableList<Path> files() {
+        return readOnly;
+    }
+
+    /** Moves (or adds) the file to the top and remembers its folder for the next Open dialog. */
+    public void add(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        files.remove(absolute);
+        files.add(0, absolute);
+        if (files.size() > LIMIT) {
+            files.remove(LIMIT, files.size());
+        }
+        Path parent = absolute.getParent();
+        settings.lastDirectory = parent == null ? null : parent.toString();
+        save();
+    }
+
+    public void remove(Path file) {
+        files.remove(file);
+        save();
+    }
+
+    public void clear() {
+        files.clear();
+        save();
+    }
+
+    /** The folder the Open dialog should start in, or null. */
+    public Path lastDirectory() {
+        return settings.lastDirectory == null ? null : Path.of(settings.lastDirectory);
+    }
+
+    private void save() {
+        List<String> paths = new ArrayList<>();
+        files.forEach(p -> paths.add(p.toString()));
+        settings.recentFiles = paths;
+        try {
+            store.save(settings);
+        } catch (IOException e) {
+            // Not remembering recent files is no reason to interrupt the user's work.
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.embedscope.app.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the app remembers between runs. Unknown fields are ignored so old and new versions coexist. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public final class Settings {
+    /** Most recent first, as absolute paths. */
+    public List<String> recentFiles = new ArrayList<>();
+    /** Where the Open dialog starts. */
+    public String lastDirectory;
+}

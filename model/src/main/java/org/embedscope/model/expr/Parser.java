@@ -1,0 +1,95 @@
+package org.embedscope.model.expr;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Recursive descent over the tokens, with the usual precedence: unary {@code -} and {@code +} bind
+ * tightest, then {@code *} and {@code /}, then {@code +} and {@code -}, all left-associative.
+ */
+final class Parser {
+    private final List<Token> tokens;
+    private final Function<Token, ResolvedWord> resolver;
+    private int next;
+
+    private Parser(List<Token> tokens, Function<Token, ResolvedWord> resolver) {
+        this.tokens = tokens;
+        this.resolver = resolver;
+    }
+
+    static Node parse(List<Token> tokens, Function<Token, ResolvedWord> resolver) {
+        Parser parser = new Parser(tokens, resolver);
+        if (parser.peek().kind() == Token.Kind.END) {
+            throw new ExpressionException("empty expression: expected a word", 0);
+        }
+        Node node = parser.sum();
+        Token rest = parser.peek();
+        if (rest.kind() == Token.Kind.CLOSE) {
+            throw new ExpressionException("unmatched ')'", rest.position());
+        }
+        if (rest.kind() != Token.Kind.END) {
+            throw new ExpressionException("expected an operator (+ - * /) before " + rest.describe(), rest.position());
+        }
+        return node;
+    }
+
+    private Node sum() {
+        Node left = product();
+        while (peek().kind() == Token.Kind.PLUS || peek().kind() == Token.Kind.MINUS) {
+            Token op = tokens.get(next++);
+            left = new Node.Binary(op.kind(), left, product(), op.position());
+        }
+        return left;
+    }
+
+    private Node product() {
+        Node left = unary();
+        while (peek().kind() == Token.Kind.TIMES || peek().kind() == Token.Kind.DIVIDE) {
+            Token op = tokens.get(next++);
+            left = new Node.Binary(op.kind(), left, unary(), op.position());
+        }
+        return left;
+    }
+
+    private Node unary() {
+        Token token = peek();
+        if (token.kind() == Token.Kind.MINUS) {
+            next++;
+            return new Node.Negate(unary(), token.position());
+        }
+        if (token.kind() == Token.Kind.PLUS) {
+            next++;
+            return unary();
+        }
+        return primary();
+    }
+
+    private Node primary() {
+        Token token = tokens.get(next);
+        switch (token.kind()) {
+            case NUMBER:
+                next++;
+                return new Node.Number(Double.parseDouble(token.text()), token.position());
+            case WORD:
+                next++;
+                return new Node.Word(resolver.apply(token), token.position());
+            case OPEN:
+                next++;
+                Node inner = sum();
+                Token close = peek();
+                if (close.kind() != Token.Kind.CLOSE) {
+                    throw new ExpressionException("expected ')' to close the '(' at position "
+                            + (token.position() + 1) + " but found " + close.describe(), close.position());
+                }
+                next++;
+                return inner;
+            default:
+                throw new ExpressionException("expected a word, a number or '(' but found " + token.describe(),
+                        token.position());
+        }
+    }
+
+    private Token peek() {
+        return tokens.get(next);
+    }
+}

@@ -1,0 +1,82 @@
+package org.embedscope.model.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.embedscope.model.search.kernel.BoundSink;
+import org.embedscope.model.search.kernel.Kernels;
+
+/**
+ * Exact top-k by a cheap bounded first pass and an exact re-rank. The first pass gives every row a
+ * lower and an upper bound of its exact score; rows whose upper bound is below the k-th best lower
+ * bound cannot be in the top k (k rows are provably at least that good), and all others are scored
+ * exactly in double. The pass runs on all cores, one collector per block of groups.
+ */
+final class BoundedSearch {
+    /** Scans groups {@code [from, to)} and offers rows that may be among the best to the sink. */
+    interface FirstPass {
+        void scan(int fromGroup, int toGroup, BoundSink sink);
+    }
+
+    private static final int MIN_GROUPS_PER_TASK = 256;
+
+    private BoundedSearch() {
+    }
+
+    /**
+     * The best {@code k} rows below {@code rowLimit} that are not excluded, by exact score, ties to
+     * the lower row.
+     */
+    static Ranked top(int rowLimit, int groups, int k, int[] excluded, FirstPass pass, ExactScore exact) {
+        int tasks = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), groups / MIN_GROUPS_PER_TASK));
+        List<CandidateCollector> collectors = IntStream.range(0, tasks).parallel().mapToObj(task -> {
+            CandidateCollector collector = new CandidateCollector(k, rowLimit, excluded);
+            pass.scan(split(groups, task, tasks), split(groups, task + 1, tasks), collector);
+            return collector;
+        }).toList();
+        TopK lowers = new TopK(k);
+        for (CandidateCollector c : collectors) {
+            lowers.addAll(c.lowers());
+        }
+        float threshold = lowers.threshold();
+        List<Integer> survivors = new ArrayList<>();
+        for (CandidateCollector c : collectors) {
+            for (int i = 0; i < c.size(); i++) {
+                if (c.upper(i) >= threshold) {
+                    survivors.add(c.row(i));
+                }
+            }
+        }
+        return rank(survivors.stream().mapToInt(Integer::intValue).toArray(), k, exact);
+    }
+
+    /** Task boundaries on multiples of {@link Kernels#GROUP_ALIGNMENT} groups, as the kernels step. */
+    private static int split(int groups, int task, int tasks) {
+        int units = groups / Kernels.GROUP_ALIGNMENT;
+        return (int) ((long) units * task / tasks) * Kernels.GROUP_ALIGNMENT;
+    }
+
+    /** Scores the rows exactly and keeps the best k, ties to the lower row. */
+    static Ranked rank(int[] rows, int k, ExactScore exact) {
+        double[] scores = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            scores[i] = exact.score(rows[i]);
+        }
+        Integer[] order = new Integer[rows.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(scores[b], scores[a]);
+            return c != 0 ? c : Integer.compare(rows[a], rows[b]);
+        });
+        int n = Math.min(k, rows.length);
+        int[] bestRows = new int[n];
+        double[] bestScores = new double[n];
+        for (int i = 0; i < n; i++) {
+            bestRows[i] = rows[order[i]];
+            bestScores[i] = scores[order[i]];
+        }
+        return new Ranked(bestRows, bestScores);
+    }
+}

@@ -1,0 +1,70 @@
+package org.embedscope.model.search;
+
+import org.embedscope.model.VectorStore;
+
+/** Double-precision row arithmetic for exact re-ranking; every final score comes from here. */
+public final class ExactMath {
+    private ExactMath() {
+    }
+
+    public static double dot(VectorStore store, int row, double[] query) {
+        float[] m = store.rawVectors();
+        int dim = store.dimension();
+        int base = row * dim;
+        double sum = 0;
+        for (int d = 0; d < dim; d++) {
+            sum += m[base + d] * query[d];
+        }
+        return sum;
+    }
+
+    public static double norm(VectorStore store, int row) {
+        float[] m = store.rawVectors();
+        int dim = store.dimension();
+        int base = row * dim;
+        double sum = 0;
+        for (int d = 0; d < dim; d++) {
+            double v = m[base + d];
+            sum += v * v;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** Cosine of a row with a unit query; 0 for an all-zero row. */
+    public static double cosine(VectorStore store, int row, double[] unitQuery) {
+        double norm = norm(store, row);
+        return norm == 0 ? 0 : dot(store, row, unitQuery) / norm;
+    }
+
+    public static double distance(VectorStore store, int row, double[] query) {
+        float[] m = store.rawVectors();
+        int dim = store.dimension();
+        int base = row * dim;
+        double sum = 0;
+        for (int d = 0; d < dim; d++) {
+            double v = m[base + d] - query[d];
+            sum += v * v;
+        }
+        return Math.sqrt(sum);
+    }
+
+    public static double norm(double[] v) {
+        double sum = 0;
+        for (double x : v) {
+            sum += x * x;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** The vector scaled to unit length (all zeros stays all zeros). */
+    public static double[] unit(double[] v) {
+        double n = norm(v);
+        double[] u = new double[v.length];
+        if (n > 0) {
+            for (int i = 0; i < v.length; i++) {
+                u[i] = v[i] / n;
+            }
+        }
+        return u;
+    }
+}

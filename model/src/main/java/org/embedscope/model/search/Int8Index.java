@@ -1,0 +1,130 @@
+package org.embedscope.model.search;
+
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.stream.IntStream;
+import org.embedscope.model.VectorStore;
+import org.embedscope.model.search.kernel.Kernels;
+
+/**
+ * A compressed copy of a store for the first pass of a search: each row as int8 codes times a
+ * per-row scale ({@code x ~ scale * code}, scale = max|x| / 127), in interleaved groups of
+ * {@link Kernels#GROUP} rows. It costs a quarter of the float rows plus two floats per row, and is
+ * built once per store, on first use, in parallel.
+ *
+ * <p>For each row it keeps a bound on how far the approximate cosine
+ * {@code dot(codes, q) * cosineFactor} can be from the exact cosine with any unit query q: the
+ * residual's norm {@code e = |x - scale * codes|} bounds {@code |q . (x - scale * codes)|}
+ * (Cauchy-Schwarz), and {@code (dim + 10) * 2^-24 * (|x| + e)} bounds the float rounding of the
+ * approximate dot product (a sum of dim products, the query rounded to float, two multiplications),
+ * all divided by {@code |x|}. A search that keeps every row whose upper bound reaches the k-th best
+ * lower bound therefore never loses a row of the exact top k.
+ */
+public final class Int8Index {
+    private static final Map<VectorStore, Int8Index> CACHE = new WeakHashMap<>();
+    private static final double UNIT_ROUNDOFF = 0x1p-24;
+    private static final int ROWS_PER_TASK = 4096;
+
+    private final int rows;
+    private final int dimension;
+    private final byte[] codes;
+    private final float[] cosineFactor;
+    private final float[] cosineError;
+
+    private Int8Index(int rows, int dimension, byte[] codes, float[] cosineFactor, float[] cosineError) {
+        this.rows = rows;
+        this.dimension = dimension;
+        this.codes = codes;
+        this.cosineFactor = cosineFactor;
+        this.cosineError = cosineError;
+    }
+
+    /** The index of a store, built on first request; concurrent callers wait for one build. */
+    public static Int8Index of(VectorStore store) {
+        synchronized (CACHE) {
+            return CACHE.computeIfAbsent(store, Int8Index::build);
+        }
+    }
+
+    static Int8Index build(VectorStore store) {
+        int rows = store.size();
+        int dim = store.dimension();
+        int align = Kernels.GROUP * Kernels.GROUP_ALIGNMENT;
+        int groups = (rows + align - 1) / align * Kernels.GROUP_ALIGNMENT;
+        int padded = groups * Kernels.GROUP;
+        byte[] codes = new byte[groups * dim * Kernels.GROUP];
+        float[] factor = new float[padded];
+        float[] error = new float[padded];
+        float[] vectors = store.rawVectors();
+        int tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        IntStream.range(0, tasks).parallel().forEach(task -> {
+            int end = Math.min(rows, (task + 1) * ROWS_PER_TASK);
+            for (int row = task * ROWS_PER_TASK; row < end; row++) {
+                quantize(vectors, row, dim, codes, factor, error);
+            }
+        });
+        return new Int8Index(rows, dim, codes, factor, error);
+    }
+
+    private static void quantize(float[] vectors, int row, int dim, byte[] codes, float[] factor, float[] error) {
+        int base = row * dim;
+        double max = 0;
+        double squares = 0;
+        for (int d = 0; d < dim; d++) {
+            double v = vectors[base + d];
+            max = Math.max(max, Math.abs(v));
+            squares += v * v;
+        }
+        if (max == 0) {
+            return; // an all-zero row: codes, factor and error stay 0, its cosine is 0 exactly
+        }
+        double scale = max / 127;
+        double residual = 0;
+        int group = row / Kernels.GROUP;
+        int out = group * dim * Kernels.GROUP + row % Kernels.GROUP;
+        for (int d = 0; d < dim; d++) {
+            double v = vectors[base + d];
+            long code = Math.max(-127, Math.min(127, Math.round(v / scale)));
+            codes[out + d * Kernels.GROUP] = (byte) code;
+            double r = v - scale * code;
+            residual += r * r;
+        }
+        double norm = Math.sqrt(squares);
+        double e = Math.sqrt(residual) * (1 + 1e-12);
+        double bound = (e + (dim + 10) * UNIT_ROUNDOFF * (norm + e)) / norm * (1 + 1e-6);
+        factor[row] = (float) (scale / norm);
+        error[row] = Math.nextUp((float) bound);
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    public int groups() {
+        return codes.length / (dimension * Kernels.GROUP);
+    }
+
+    /** Interleaved codes: row r, dimension d at {@code (r / 16 * dim + d) * 16 + r % 16}. Never modify. */
+    byte[] codes() {
+        return codes;
+    }
+
+    /** Per row, {@code scale / |x|}: multiplies a code dot product into an approximate cosine. */
+    float[] cosineFactor() {
+        return cosineFactor;
+    }
+
+    /** Per row, the bound on the approximate cosine's error for any unit query. */
+    float[] cosineError() {
+        return cosineError;
+    }
+
+    /** Bytes held, for reports. */
+    public long bytes() {
+        return codes.length + 4L * (cosineFactor.length + cosineError.length);
+    }
+}

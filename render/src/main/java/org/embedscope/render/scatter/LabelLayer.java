@@ -1,0 +1,301 @@
+package org.embedscope.render.scatter;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws what must stay crisp over the point raster: arrows, rings around highlighted points, their
+ * labels (always shown) and landmark labels for frequent words wherever they fit without overlap.
+ */
+final class LabelLayer {
+    private static final Font LANDMARK_FONT = Font.font("System", 11);
+    private static final Font HIGHLIGHT_FONT = Font.font("System", FontWeight.BOLD, 13);
+    private static final double PAD = 3;
+    private static final double TILE_WIDTH = 110;
+    private static final double TOP_RESERVED = 40;
+    private static final double TILE_HEIGHT = 34;
+
+    private final Canvas canvas = new Canvas();
+    private final Text measurer = new Text();
+    private final List<double[]> placed = new ArrayList<>();
+    private float[] landmarkWidths = new float[0];
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    void resize(double width, double height) {
+        canvas.setWidth(width);
+        canvas.setHeight(height);
+    }
+
+    void resetMeasurements(int count) {
+        landmarkWidths = new float[count];
+        Arrays.fill(landmarkWidths, Float.NaN);
+    }
+
+    void draw(Scene scene) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        placed.clear();
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (Arrow arrow : scene.arrows) {
+            drawArrow(g, scene, arrow);
+        }
+        for (Highlight h : scene.highlights) {
+            drawRing(g, scene, h.index(), h.color(), h.index() == scene.selected ? 7 : 5);
+        }
+        if (scene.selected >= 0) {
+            drawRing(g, scene, scene.selected, Color.WHITE, 8);
+        }
+        // Highlight labels first: they must always appear; landmarks fill the gaps that remain.
+        if (scene.selected >= 0) {
+            drawPill(g, scene, scene.selected, Color.WHITE);
+        }
+        for (Highlight h : scene.highlights) {
+            if (h.index() != scene.selected) {
+                drawPill(g, scene, h.index(), h.color());
+            }
+        }
+        drawLandmarks(g, scene);
+    }
+
+    private void drawArrow(GraphicsContext g, Scene scene, Arrow arrow) {
+        double x1 = scene.x(arrow.from());
+        double y1 = scene.y(arrow.from());
+        double x2 = scene.x(arrow.to());
+        double y2 = scene.y(arrow.to());
+        if (Double.isNaN(x1) || Double.isNaN(x2)) {
+            return;
+        }
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        if (length < 1) {
+            return;
+        }
+        g.setStroke(arrow.color());
+        g.setLineWidth(2);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineDashes(arrow.dashed() ? new double[] {6, 5} : null);
+        double ux = (x2 - x1) / length;
+        double uy = (y2 - y1) / length;
+        double tipX = x2 - ux * 6;
+        double tipY = y2 - uy * 6;
+        g.strokeLine(x1, y1, tipX, tipY);
+        g.setLineDashes((double[]) null);
+        double head = 10;
+        g.setFill(arrow.color());
+        g.fillPolygon(
+                new double[] {tipX, tipX - ux * head - uy * head * 0.5, tipX - ux * head + uy * head * 0.5},
+                new double[] {tipY, tipY - uy * head + ux * head * 0.5, tipY - uy * head - ux * head * 0.5}, 3);
+    }
+
+    private void drawRing(GraphicsContext g, Scene scene, int index, Color color, double radius) {
+        double x = scene.x(index);
+        double y = scene.y(index);
+        if (Double.isNaN(x)) {
+            return;
+        }
+        g.setLineDashes((double[]) null);
+        g.setFill(color);
+        g.fillOval(x - 3, y - 3, 6, 6);
+        g.setStroke(color);
+        g.setLineWidth(1.5);
+        g.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
+    }
+
+    /** Draws a highlighted point's label in the first of four spots around it that is still free. */
+    private void drawPill(GraphicsContext g, Scene scene, int index, Color color) {
+        double x = scene.x(index);
+        double y = scene.y(index);
+        String text = scene.labels.apply(index);
+        if (Double.isNaN(x) || text == null) {
+            return;
+        }
+        double width = measure(text, HIGHLIGHT_FONT) + 2 * PAD + 4;
+        double height = 20;
+        double[][] spots = {
+            {x + 9, y - height / 2}, {x - 9 - width, y - height / 2},
+            {x - width / 2, y - 10 - height}, {x - width / 2, y + 10},
+            {x + 7, y - 7 - height}, {x + 7, y + 7}, {x - 7 - width, y - 7 - height}, {x - 7 - width, y + 7},
+            {x + 9, y - 22 - height}, {x + 9, y + 22}, {x - 9 - width, y - 22 - height}, {x - 9 - width, y + 22},
+        };
+        // The first free spot wins; if none is free, the one that covers the least of other labels.
+        double[] box = null;
+        double leastOverlap = Double.MAX_VALUE;
+        for (double[] spot : spots) {
+            double[] candidate = {spot[0], spot[1], spot[0] + width, spot[1] + height};
+            if (candidate[0] < 0 || candidate[2] > canvas.getWidth()) {
+                continue;
+            }
+            double overlap = overlapArea(candidate);
+            if (overlap < leastOverlap) {
+                leastOverlap = overlap;
+                box = candidate;
+                if (overlap == 0) {
+                    break;
+                }
+            }
+        }
+        if (box == null) {
+            box = new double[] {spots[0][0], spots[0][1], spots[0][0] + width, spots[0][1] + height};
+        }
+        g.setFill(Color.rgb(16, 18, 24, 0.85));
+        g.fillRoundRect(box[0], box[1], width, height, 8, 8);
+        g.setStroke(color.deriveColor(0, 1, 1, 0.9));
+        g.setLineWidth(1);
+        g.strokeRoundRect(box[0], box[1], width, height, 8, 8);
+        g.setFont(HIGHLIGHT_FONT);
+        g.setFill(color.interpolate(Color.WHITE, 0.35));
+        g.fillText(text, box[0] + PAD + 2, box[1] + height / 2);
+        placed.add(box);
+    }
+
+    /**
+     * Spreads landmark labels over the whole view: the screen is cut into tiles and each tile
+     * offers its most important visible point; those candidates are placed in order of importance
+     * wherever they do not overlap a label already drawn.
+     */
+    private void drawLandmarks(GraphicsContext g, Scene scene) {
+        if (scene.maxLandmarks <= 0) {
+            return;
+        }
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        int columns = Math.max(1, (int) (width / TILE_WIDTH));
+        int rows = Math.max(1, (int) (height / TILE_HEIGHT));
+        int[] tileWinner = new int[columns * rows];
+        Arrays.fill(tileWinner, -1);
+        int free = tileWinner.length;
+        int total = scene.landmarkOrder == null ? scene.size() : scene.landmarkOrder.length;
+        for (int k = 0; k < total && free > 0; k++) {
+            int index = scene.landmarkOrder == null ? k : scene.landmarkOrder[k];
+            if (index >= scene.size()) {
+                continue;
+            }
+            double x = scene.x(index);
+            double y = scene.y(index);
+            // The top strip is left to the map's caption.
+            if (!(x >= 0 && y >= TOP_RESERVED && x < width && y < height)) {
+                continue;
+            }
+            int tile = Math.min(rows - 1, (int) (y / TILE_HEIGHT)) * columns + Math.min(columns - 1, (int) (x / TILE_WIDTH));
+            if (tileWinner[tile] < 0) {
+                tileWinner[tile] = k;
+                free--;
+            }
+        }
+        int[] candidates = Arrays.stream(tileWinner).filter(k -> k >= 0).sorted().toArray();
+        g.setFont(LANDMARK_FONT);
+        int shown = 0;
+        for (int k : candidates) {
+            if (shown >= scene.maxLandmarks) {
+                break;
+            }
+            int index = scene.landmarkOrder == null ? k : scene.landmarkOrder[k];
+            String text = scene.labels.apply(index);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            double x = scene.x(index);
+            double y = scene.y(index);
+            double textWidth = landmarkWidth(index, text);
+            double[] box = {x + 4, y - 8, x + 4 + textWidth + 2, y + 8};
+            if (box[2] > width || overlaps(box)) {
+                continue;
+            }
+            placed.add(box);
+            g.setFill(Color.rgb(12, 14, 20, 0.55));
+            g.fillRoundRect(box[0] - 1, box[1] + 1, box[2] - box[0] + 2, box[3] - box[1] - 2, 6, 6);
+            g.setFill(scene.landmarkColor);
+            g.fillText(text, x + 5, y);
+            shown++;
+        }
+    }
+
+    private double overlapArea(double[] box) {
+        double area = 0;
+        for (double[] p : placed) {
+            double w = Math.min(box[2], p[2]) - Math.max(box[0], p[0]);
+            double h = Math.min(box[3], p[3]) - Math.max(box[1], p[1]);
+            if (w > 0 && h > 0) {
+                area += w * h;
+            }
+        }
+        return area;
+    }
+
+    private boolean overlaps(double[] box) {
+        for (double[] p : placed) {
+            if (box[0] < p[2] && box[2] > p[0] && box[1] < p[3] && box[3] > p[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private double landmarkWidth(int index, String text) {
+        if (index < landmarkWidths.length) {
+            if (Float.isNaN(landmarkWidths[index])) {
+                landmarkWidths[index] = (float) measure(text, LANDMARK_FONT);
+            }
+            return landmarkWidths[index];
+        }
+        return measure(text, LANDMARK_FONT);
+    }
+
+    private double measure(String text, Font font) {
+        measurer.setFont(font);
+        measurer.setText(text);
+        return measurer.getLayoutBounds().getWidth();
+    }
+
+    /** What one frame shows, in screen coordinates (NaN for points without a position). */
+    static final class Scene {
+        /** Screen x and y of every point (2D), or null when {@link #positions} is used (3D). */
+        float[] sx;
+        float[] sy;
+        /** Screen positions of just the points that need them, for the 3D view. */
+        java.util.Map<Integer, javafx.geometry.Point2D> positions;
+
+        int size() {
+            return sx != null ? sx.length : Integer.MAX_VALUE;
+        }
+
+        double x(int index) {
+            if (sx != null) {
+                return sx[index];
+            }
+            javafx.geometry.Point2D p = positions.get(index);
+            return p == null ? Double.NaN : p.getX();
+        }
+
+        double y(int index) {
+            if (sy != null) {
+                return sy[index];
+            }
+            javafx.geometry.Point2D p = positions.get(index);
+            return p == null ? Double.NaN : p.getY();
+        }
+
+        IntFunction<String> labels;
+        List<Highlight> highlights;
+        List<Arrow> arrows;
+        int selected;
+        /** Points in order of label importance, or null for index order. */
+        int[] landmarkOrder;
+        int maxLandmarks;
+        Color landmarkColor;
+    }
+}

@@ -1,0 +1,108 @@
+package org.embedscope.render.scatter;
+
+import java.nio.IntBuffer;
+import java.util.Arrays;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * Splats points into a premultiplied ARGB pixel buffer shown by one image. Each point is a small
+ * anti-aliased disc (a 3x3 stamp) blended over what is below it, so dense regions glow instead of
+ * turning into a solid blob.
+ */
+final class PointRaster {
+    private static final float[] STAMP = {
+        0.25f, 0.55f, 0.25f,
+        0.55f, 1.00f, 0.55f,
+        0.25f, 0.55f, 0.25f,
+    };
+
+    private final int width;
+    private final int height;
+    private final int[] pixels;
+    private final PixelBuffer<IntBuffer> buffer;
+    private final WritableImage image;
+
+    PointRaster(int width, int height) {
+        this.width = Math.max(1, width);
+        this.height = Math.max(1, height);
+        IntBuffer ints = IntBuffer.allocate(this.width * this.height);
+        this.pixels = ints.array();
+        this.buffer = new PixelBuffer<>(this.width, this.height, ints, PixelFormat.getIntArgbPreInstance());
+        this.image = new WritableImage(buffer);
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
+    WritableImage image() {
+        return image;
+    }
+
+    void clear(int argb) {
+        Arrays.fill(pixels, premultiply(argb));
+    }
+
+    /** Blends a point of straight-alpha colour {@code argb} centred on pixel (px, py). */
+    void splat(int px, int py, int argb, boolean large) {
+        if (px < -2 || py < -2 || px > width + 1 || py > height + 1) {
+            return;
+        }
+        float alpha = ((argb >>> 24) & 0xFF) / 255f;
+        int r = (argb >>> 16) & 0xFF;
+        int g = (argb >>> 8) & 0xFF;
+        int b = argb & 0xFF;
+        int radius = large ? 2 : 1;
+        for (int dy = -radius; dy <= radius; dy++) {
+            int y = py + dy;
+            if (y < 0 || y >= height) {
+                continue;
+            }
+            int row = y * width;
+            for (int dx = -radius; dx <= radius; dx++) {
+                int x = px + dx;
+                if (x < 0 || x >= width) {
+                    continue;
+                }
+                float weight = large ? largeWeight(dx, dy) : STAMP[(dy + 1) * 3 + dx + 1];
+                if (weight > 0) {
+                    blend(row + x, r, g, b, alpha * weight);
+                }
+            }
+        }
+    }
+
+    private static float largeWeight(int dx, int dy) {
+        int d2 = dx * dx + dy * dy;
+        return d2 <= 2 ? 1f : d2 <= 4 ? 0.6f : d2 == 5 ? 0.3f : 0f;
+    }
+
+    private void blend(int index, int r, int g, int b, float a) {
+        int dst = pixels[index];
+        float keep = 1 - a;
+        int outA = Math.min(255, (int) (255 * a + ((dst >>> 24) & 0xFF) * keep + 0.5f));
+        int outR = Math.min(255, (int) (r * a + ((dst >>> 16) & 0xFF) * keep + 0.5f));
+        int outG = Math.min(255, (int) (g * a + ((dst >>> 8) & 0xFF) * keep + 0.5f));
+        int outB = Math.min(255, (int) (b * a + (dst & 0xFF) * keep + 0.5f));
+        pixels[index] = (outA << 24) | (outR << 16) | (outG << 8) | outB;
+    }
+
+    /** Tells JavaFX the whole buffer changed; call on the FX thread after drawing. */
+    void publish() {
+        buffer.updateBuffer(b -> null);
+    }
+
+    private static int premultiply(int argb) {
+        int a = (argb >>> 24) & 0xFF;
+        int r = ((argb >>> 16) & 0xFF) * a / 255;
+        int g = ((argb >>> 8) & 0xFF) * a / 255;
+        int b = (argb & 0xFF) * a / 255;
+        return (a << 24) | (r << 16) | (g << 8) | b;
+    }
+}
