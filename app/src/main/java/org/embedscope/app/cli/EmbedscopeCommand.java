@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             InfoCommand.class,
             NeighborsCommand.class,
             ConvertCommand.class,
+            ProjectCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class EmbedscopeCommand {

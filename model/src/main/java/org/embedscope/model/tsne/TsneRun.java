@@ -45,6 +45,20 @@ public final class TsneRun {
         this.dimension = dimension;
     }
 
+    /**
+     * Readies the SIMD kernels (their JIT warm-up takes a few tenths of a second) on a daemon
+     * thread, so that it overlaps with loading data; optional.
+     */
+    public static void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            org.embedscope.model.linalg.FloatKernel.best();
+            ForceKernel.best();
+            AttractionKernel.best();
+        }, "embedscope-tsne-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     public TsneOptions options() {
         return options;
     }
