@@ -46,6 +46,20 @@ final class PaddedRows {
         return new PaddedRows(n, width, rows, squaredNorms, metric);
     }
 
+    /** The same rows in a new order: row s of the result is row {@code order[s]} of this. */
+    PaddedRows permuted(int[] order) {
+        float[] out = new float[rows.length];
+        float[] norms = new float[n];
+        Chunks.run(n, 8192, c -> {
+            int end = Math.min(n, (c + 1) * 8192);
+            for (int s = c * 8192; s < end; s++) {
+                System.arraycopy(rows, order[s] * width, out, s * width, width);
+                norms[s] = squaredNorms[order[s]];
+            }
+        });
+        return new PaddedRows(n, width, out, norms, metric);
+    }
+
     /** Score of candidate j for query i, given their dot product. */
     float score(float dot, int j) {
         return metric == Metric.COSINE ? dot : 2 * dot - squaredNorms[j];

@@ -21,6 +21,15 @@ final class RandomProjectionTree {
         this.leafStarts = leafStarts;
     }
 
+    /** This tree's leaves over points renumbered in its own leaf order (ids 0..n-1 in sequence). */
+    RandomProjectionTree renumbered() {
+        int[] identity = new int[order.length];
+        for (int i = 0; i < identity.length; i++) {
+            identity[i] = i;
+        }
+        return new RandomProjectionTree(identity, leafStarts);
+    }
+
     int leaves() {
         return leafStarts.length - 1;
     }

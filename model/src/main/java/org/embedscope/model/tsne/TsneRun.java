@@ -23,6 +23,7 @@ public final class TsneRun {
     private boolean paused;
     private volatile boolean cancelled;
     private volatile int iteration;
+    private volatile KnnGraph inputNeighbours;
 
     /**
      * @param data row-major n x dimension input vectors; read, never modified, and not copied, so
@@ -61,6 +62,15 @@ public final class TsneRun {
 
     public TsneOptions options() {
         return options;
+    }
+
+    /**
+     * The input-space neighbours the run used (k = 3 * perplexity + 1), once computed, else null.
+     * {@code Faithfulness.of(run.inputNeighbours().truncate(10), map, dims, progress)} then costs
+     * only the map side.
+     */
+    public KnnGraph inputNeighbours() {
+        return inputNeighbours;
     }
 
     /** Iterations completed so far (0 while neighbours and affinities are computed). */
@@ -132,6 +142,7 @@ public final class TsneRun {
                 : ApproximateKnn.compute(data, n, dimension, k, options.metric(), options.seed(),
                         ApproximateKnn.Settings.defaults(), scaled(progress, 0, 0.1));
         progress.checkCancelled();
+        inputNeighbours = graph;
         progress.update(0.1, "t-SNE: input affinities");
         double[] conditional = Affinities.conditional(graph, options.perplexity(), progress);
         return Affinities.symmetric(graph, conditional);
