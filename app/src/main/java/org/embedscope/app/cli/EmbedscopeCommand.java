@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             NeighborsCommand.class,
             ConvertCommand.class,
             BenchLoadCommand.class,
+            ProjectCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class EmbedscopeCommand {
