@@ -13,7 +13,8 @@ import org.embedscope.model.projection.CustomProjection;
 import org.embedscope.model.projection.Faithfulness;
 import org.embedscope.model.projection.Pca;
 import org.embedscope.model.projection.PcaResult;
-import org.embedscope.model.projection.SimpleAxes;
+import org.embedscope.model.expr.VectorExpression;
+import org.embedscope.model.expr.WordForm;
 import org.embedscope.model.tsne.TsneOptions;
 import org.embedscope.model.tsne.TsneResult;
 import org.embedscope.model.tsne.TsneRun;
@@ -25,11 +26,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "project", description = {
     "Project every word to 2D or 3D with PCA, t-SNE or custom axes and write a TSV (word x y [z]).",
-    "Custom axes take a word or words joined by spaced + and - (--x 'he - she'); a coordinate is the",
-    "cosine between the word and the axis vector."})
+    "Custom axes take a word or a vector expression (--x 'he - she', --y '0.5*rich - poor'); a",
+    "coordinate is the cosine between the word and the axis vector."})
 final class ProjectCommand implements Callable<Integer> {
-    /** How --x/--y/--z text becomes a vector; the full expression parser can be plugged in here. */
-    static Function<VectorStore, Function<String, double[]>> axisResolver = SimpleAxes::resolver;
+    /** How --x/--y/--z text becomes a vector: an expression over the stored vectors. */
+    static Function<VectorStore, Function<String, double[]>> axisResolver =
+            store -> text -> VectorExpression.parse(text, store).evaluate(WordForm.RAW);
 
     enum Method { pca, tsne, custom }
 

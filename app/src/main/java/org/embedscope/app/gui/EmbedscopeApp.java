@@ -54,7 +54,7 @@ public final class EmbedscopeApp extends Application {
         if (launch.screenshot() != null) {
             new Screenshot(stage, view.mapView(), tasks, launch.screenshot()).takeWhenReady();
         }
-        view.mapView().threeDProperty().set(launch.dims() == 3);
+        model.projection().dimsProperty().set(launch.dims());
         model.open(launch.vectors(), launch.open(), whenMapped);
     }
 

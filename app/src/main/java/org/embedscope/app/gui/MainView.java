@@ -11,6 +11,7 @@ import org.embedscope.app.gui.analogy.AnalogyViewModel;
 import org.embedscope.app.gui.evaluate.EvaluateView;
 import org.embedscope.app.gui.evaluate.EvaluateViewModel;
 import org.embedscope.app.gui.map.MapView;
+import org.embedscope.app.gui.projection.ProjectionView;
 import org.embedscope.app.gui.neighbors.NeighborsView;
 import org.embedscope.app.gui.neighbors.NeighborsViewModel;
 import org.embedscope.app.gui.status.StatusBarView;
@@ -30,14 +31,19 @@ public final class MainView extends StackPane {
         AnalogyViewModel analogy = new AnalogyViewModel(model.workspace(), model.tasks());
         EvaluateViewModel evaluate = new EvaluateViewModel(model.workspace(), model.tasks());
         mapView = new MapView(model.workspace());
-        mapView.threeDProperty().addListener((o, was, on) -> model.setMapDimensions(on ? 3 : 2));
+        // The map's 3D button and the Projection panel's 2D/3D choice are one setting.
+        mapView.threeDProperty().addListener((o, was, on) -> model.projection().dimsProperty().set(on ? 3 : 2));
+        model.projection().dimsProperty().addListener((o, old, d) -> mapView.threeDProperty().set(d.intValue() == 3));
 
         Tab neighborsTab = tab("Neighbours", "mdi2v-vector-circle", neighborsView);
         Tab analogyTab = tab("Analogy", "mdi2v-vector-triangle", new AnalogyView(analogy, neighbors::complete));
         analogyTab.setId("tab-analogy");
         Tab evaluateTab = tab("Evaluate", "mdi2c-chart-bar", new EvaluateView(evaluate));
         evaluateTab.setId("tab-evaluate");
-        TabPane panels = new TabPane(neighborsTab, analogyTab, evaluateTab);
+        Tab projectionTab = tab("Map", "mdi2c-chart-scatter-plot",
+                new ProjectionView(model.projection(), model.coloring()));
+        projectionTab.setId("tab-projection");
+        TabPane panels = new TabPane(neighborsTab, analogyTab, projectionTab, evaluateTab);
         // The map shows what the panel in front is about: neighbours or the analogy's parallelogram.
         panels.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             mapView.annotationsProperty().unbind();

@@ -148,7 +148,7 @@ class PanelsTest {
     @Test
     void evaluatePanelReproducesGensimsCounts(FxRobot robot) throws Exception {
         ready(robot);
-        showTab(robot, 2);
+        showTab(robot, 3);
         EvaluateViewModelAccess.restrict(robot, 10_000);
         robot.clickOn("#run-analogies");
         Label summary = robot.lookup("#analogy-summary").queryAs(Label.class);

@@ -26,8 +26,8 @@ class CustomProjectionTest {
     @Test
     void coordinatesAreCosinesWithTheAxes() {
         VectorStore store = store();
-        double[] x = SimpleAxes.resolve(store, "he - she");
-        double[] y = SimpleAxes.resolve(store, "rich - poor");
+        double[] x = axis(store, "he - she");
+        double[] y = axis(store, "rich - poor");
         assertArrayEquals(new double[] {2, 0, 0}, x, 0);
         assertArrayEquals(new double[] {0, 4, 0}, y, 0);
         float[] c = CustomProjection.project(store, new double[][] {x, y}, Progress.NONE);
@@ -38,12 +38,18 @@ class CustomProjectionTest {
     @Test
     void expressionsAndErrors() {
         VectorStore store = store();
-        assertArrayEquals(new double[] {4, 4, 0}, SimpleAxes.resolve(store, " king + he "), 0);
-        assertThrows(UnknownWordException.class, () -> SimpleAxes.resolve(store, "he - queen"));
-        assertThrows(IllegalArgumentException.class, () -> SimpleAxes.resolve(store, "he -"));
-        assertThrows(IllegalArgumentException.class, () -> SimpleAxes.resolve(store, "he she"));
-        double[] zero = SimpleAxes.resolve(store, "he - he");
+        assertArrayEquals(new double[] {4, 4, 0}, axis(store, " king + he "), 0);
+        assertThrows(UnknownWordException.class, () -> axis(store, "he - queen"));
+        assertThrows(IllegalArgumentException.class, () -> axis(store, "he -"));
+        assertThrows(IllegalArgumentException.class, () -> axis(store, "he she"));
+        double[] zero = axis(store, "he - he");
         assertThrows(IllegalArgumentException.class,
                 () -> CustomProjection.project(store, new double[][] {zero, zero}, Progress.NONE));
+    }
+
+    /** Axes are vector expressions over the stored (raw) vectors, as the CLI and the GUI read them. */
+    private static double[] axis(VectorStore store, String text) {
+        return org.embedscope.model.expr.VectorExpression.parse(text, store)
+                .evaluate(org.embedscope.model.expr.WordForm.RAW);
     }
 }

@@ -64,6 +64,7 @@ public class ScatterPlot extends Region implements PointCloudView {
     private double lastDragX;
     private double lastDragY;
     private boolean dragging;
+    private boolean userAdjusted;
 
     public ScatterPlot() {
         getStyleClass().add("scatter-plot");
@@ -106,7 +107,15 @@ public class ScatterPlot extends Region implements PointCloudView {
             hoveredIndex.set(-1);
         }
         fitPending |= refit;
+        if (refit) {
+            userAdjusted = false;
+        }
         requestRedraw();
+    }
+
+    /** True once the user zoomed or panned since the view was last fitted to the data. */
+    public boolean isUserAdjusted() {
+        return userAdjusted;
     }
 
     @Override
@@ -195,11 +204,13 @@ public class ScatterPlot extends Region implements PointCloudView {
     @Override
     public void fitToData() {
         fitPending = true;
+        userAdjusted = false;
         requestRedraw();
     }
 
     @Override
     public void zoom(double factor) {
+        userAdjusted = true;
         view.zoomAround(getWidth() / 2, getHeight() / 2, factor);
         requestRedraw();
     }
@@ -330,6 +341,7 @@ public class ScatterPlot extends Region implements PointCloudView {
     private void installHandlers() {
         addEventHandler(ScrollEvent.SCROLL, e -> {
             view.zoomAround(e.getX(), e.getY(), Math.exp(e.getDeltaY() * 0.0025));
+            userAdjusted = true;
             requestRedraw();
             e.consume();
         });
@@ -344,6 +356,7 @@ public class ScatterPlot extends Region implements PointCloudView {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP) {
                 dragging = true;
+                userAdjusted = true;
                 setCursor(javafx.scene.Cursor.CLOSED_HAND);
             }
             if (dragging) {
