@@ -37,6 +37,11 @@ public final class EmbedscopeApp extends Application {
         tasks = new BackgroundTasks(Platform::runLater);
         MainViewModel model = new MainViewModel(new Workspace(), tasks, new RecentFiles(SettingsStore.forUser()));
         MainView view = new MainView(model);
+        // A bug must not end in a silent window or a stack trace on the console only: say so, keep going.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            System.err.println("embedscope: unexpected error: " + error);
+            view.showUnexpected(error);
+        });
         Scene scene = new Scene(view, 1400, 880);
         scene.getStylesheets().add(EmbedscopeApp.class.getResource("embedscope.css").toExternalForm());
         stage.setScene(scene);

@@ -15,7 +15,6 @@ import org.embedscope.app.gui.projection.ProjectionView;
 import org.embedscope.app.gui.neighbors.NeighborsView;
 import org.embedscope.app.gui.neighbors.NeighborsViewModel;
 import org.embedscope.app.gui.status.StatusBarView;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window's content: menu, side panels, the map and the status bar; files can be dropped on it. */
 public final class MainView extends StackPane {
@@ -35,12 +34,12 @@ public final class MainView extends StackPane {
         mapView.threeDProperty().addListener((o, was, on) -> model.projection().dimsProperty().set(on ? 3 : 2));
         model.projection().dimsProperty().addListener((o, old, d) -> mapView.threeDProperty().set(d.intValue() == 3));
 
-        Tab neighborsTab = tab("Neighbours", "mdi2v-vector-circle", neighborsView);
-        Tab analogyTab = tab("Analogy", "mdi2v-vector-triangle", new AnalogyView(analogy, neighbors::complete));
+        Tab neighborsTab = tab("Neighbours", neighborsView);
+        Tab analogyTab = tab("Analogy", new AnalogyView(analogy, neighbors::complete));
         analogyTab.setId("tab-analogy");
-        Tab evaluateTab = tab("Evaluate", "mdi2c-chart-bar", new EvaluateView(evaluate));
+        Tab evaluateTab = tab("Evaluate", new EvaluateView(evaluate));
         evaluateTab.setId("tab-evaluate");
-        Tab projectionTab = tab("Map", "mdi2c-chart-scatter-plot",
+        Tab projectionTab = tab("Map",
                 new ProjectionView(model.projection(), model.coloring()));
         projectionTab.setId("tab-projection");
         TabPane panels = new TabPane(neighborsTab, analogyTab, projectionTab, evaluateTab);
@@ -53,10 +52,10 @@ public final class MainView extends StackPane {
         mapView.annotationsProperty().bind(neighbors.annotationsProperty());
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.getStyleClass().add("side-tabs");
-        panels.setMinWidth(330);
+        panels.setMinWidth(420);
 
         SplitPane split = new SplitPane(panels, mapView);
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(panels, false);
 
         BorderPane content = new BorderPane();
@@ -76,10 +75,15 @@ public final class MainView extends StackPane {
         neighborsView.focusQuery();
     }
 
-    private static Tab tab(String title, String icon, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setGraphic(new FontIcon(icon));
-        return tab;
+    private static Tab tab(String title, javafx.scene.Node content) {
+        // Text only: four labelled tabs must fit the panel's width without an overflow menu.
+        return new Tab(title, content);
+    }
+
+    /** Reports a programming error that reached the FX thread, without closing anything. */
+    public void showUnexpected(Throwable error) {
+        showError("Embedscope ran into an unexpected problem and skipped the action that caused it.\n\n"
+                + UserMessages.describe(error));
     }
 
     private void showWarning(String message) {

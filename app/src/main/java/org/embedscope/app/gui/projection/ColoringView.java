@@ -43,6 +43,10 @@ final class ColoringView extends VBox {
         message.getStyleClass().add("error-text");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
+        for (Label label : List.of(summary, message)) {
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+            label.visibleProperty().bind(label.managedProperty());
+        }
         getChildren().addAll(new Separator(), heading, grid, apply, summary, message);
     }
 }

@@ -104,13 +104,17 @@ public final class ColoringViewModel {
 
     private void cluster(VectorStore store) {
         int k = clusters.get();
-        if (k < 1 || k > store.size()) {
-            message.set("Choose between 1 and " + store.size() + " clusters.");
+        MapLayout layout = workspace.layoutProperty().get();
+        // Cluster the words the map shows, so that the legend names them by words that are on it.
+        int words = layout == null ? store.size() : projectedWords(layout);
+        if (k < 1 || k > words) {
+            message.set("Choose between 1 and " + words + " clusters.");
             return;
         }
         long s = seed.get();
         running.set(true);
-        tasks.run("k-means (" + k + " clusters)", p -> KMeans.fit(store, k, s, p), result -> {
+        tasks.run("k-means (" + k + " clusters)", p -> KMeans.fit(store.rawVectors(), words, store.dimension(), k, s,
+                KMeans.DEFAULT_MAX_ITERATIONS, p), result -> {
             running.set(false);
             if (workspace.store() == store) {
                 workspace.setColoring(clusterColoring(store, result));
@@ -121,12 +125,12 @@ public final class ColoringViewModel {
     }
 
     static MapColoring clusterColoring(VectorStore store, KMeansResult result) {
-        int[] colors = new int[result.labels().length];
+        int[] colors = new int[store.size()];
         int[] classColors = new int[result.k()];
         for (int c = 0; c < result.k(); c++) {
             classColors[c] = Palettes.argb(Palettes.cluster(c), ALPHA);
         }
-        for (int i = 0; i < colors.length; i++) {
+        for (int i = 0; i < result.labels().length; i++) {
             colors[i] = classColors[result.labels()[i]];
         }
         List<MapColoring.Entry> legend = new ArrayList<>();

@@ -57,6 +57,10 @@ public final class ProjectionView extends ScrollPane {
         message.getStyleClass().add("error-text");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
+        for (Label label : List.of(status, message)) {
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+            label.visibleProperty().bind(label.managedProperty());
+        }
 
         content.getChildren().addAll(title, top, pca, tsne, custom, actions(), status, message,
                 new ColoringView(coloring));
@@ -119,8 +123,8 @@ public final class ProjectionView extends ScrollPane {
                 "Roughly how many neighbours each word pays attention to (5 to 50)"));
         Controls.row(grid, "Iterations", Controls.intSpinner(model.iterationsProperty(), 50, 100_000, 250,
                 "Optimisation steps; the first 250 use early exaggeration 12"));
-        Controls.row(grid, "Learning rate", Controls.doubleSpinner(model.learningRateProperty(), 0, 100_000, 50,
-                "0 means auto: max(N / 12 / 4, 50)"));
+        Controls.row(grid, "Learning rate", withNote(Controls.doubleSpinner(model.learningRateProperty(), 0, 100_000,
+                50, "0 means auto: max(N / 12 / 4, 50)"), "0 = auto"));
         Controls.row(grid, "Seed", Controls.intSpinner(model.seedProperty(), 0, Integer.MAX_VALUE, 1,
                 "The same seed gives the same map"));
         Controls.row(grid, "Distance", Controls.choice(model.tsneMetricProperty(), List.of(Metric.values()),
@@ -128,14 +132,19 @@ public final class ProjectionView extends ScrollPane {
         Label hint = new Label("The map is redrawn as t-SNE runs. Watch it form, pause it, or cancel.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        return new VBox(8, grid, wordsRow(), hint);
+        var words = Controls.intSpinner(model.wordLimitProperty(), 0, Integer.MAX_VALUE, 5000,
+                "Project only the N most frequent words (0 = every word)");
+        words.setId("tsne-words");
+        Controls.row(grid, "Words", withNote(words, "0 = all"));
+        return new VBox(8, grid, hint);
     }
 
-    private GridPane wordsRow() {
-        GridPane grid = Controls.form();
-        Controls.row(grid, "Words", Controls.intSpinner(model.wordLimitProperty(), 0, Integer.MAX_VALUE, 5000,
-                "Project only the N most frequent words (0 = every word)"));
-        return grid;
+    private static HBox withNote(javafx.scene.Node control, String note) {
+        Label label = new Label(note);
+        label.getStyleClass().add("hint");
+        HBox box = new HBox(8, control, label);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private VBox customSettings() {

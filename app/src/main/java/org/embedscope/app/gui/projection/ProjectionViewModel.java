@@ -245,17 +245,24 @@ public final class ProjectionViewModel {
             message.set("Perplexity must be below a third of the number of words (" + words + ").");
             return;
         }
-        TsneRun run = new TsneRun(options, store.rawVectors(), words, store.dimension());
-        tsne = run;
         String title = String.format("t-SNE (perplexity %.0f)", options.perplexity());
         int total = options.iterations();
-        start("t-SNE", p -> run.run(p, (iteration, kl, positions) -> Platform.runLater(() -> {
-            if (tsne == run) {
-                status.set(describe(iteration, total, kl));
-                show(store, new MapLayout(pad(positions, words, store.size(), d), d, store.size(),
-                        title + " \u00b7 live", List.of(), true));
+        start("t-SNE", p -> {
+            float[] data = words == store.size() ? store.rawVectors()
+                    : Arrays.copyOf(store.rawVectors(), words * store.dimension());
+            TsneRun run = new TsneRun(options, data, words, store.dimension());
+            tsne = run;
+            if (paused.get()) {
+                run.pause();
             }
-        })), (TsneResult result) -> {
+            return run.run(p, (iteration, kl, positions) -> Platform.runLater(() -> {
+                if (tsne == run) {
+                    status.set(describe(iteration, total, kl));
+                    show(store, new MapLayout(pad(positions, words, store.size(), d), d, store.size(),
+                            title + " \u00b7 live", List.of(), true));
+                }
+            }));
+        }, (TsneResult result) -> {
             status.set(describe(result.iterations(), total, result.klDivergence()));
             show(store, new MapLayout(pad(result.positions(), words, store.size(), d), d, store.size(),
                     String.format("%s \u00b7 KL %.3f", title, result.klDivergence()), List.of()));
