@@ -117,9 +117,9 @@ public final class ColoringViewModel {
                 KMeans.DEFAULT_MAX_ITERATIONS, p), result -> {
             running.set(false);
             if (workspace.store() == store) {
-                workspace.setColoring(clusterColoring(store, result));
                 summary.set(String.format("%d clusters, inertia %.1f after %d iterations", result.k(),
                         result.inertia(), result.iterations()));
+                workspace.setColoring(clusterColoring(store, result));
             }
         }, this::failed);
     }
@@ -164,9 +164,9 @@ public final class ColoringViewModel {
                 Metric.COSINE, layout.coordinates(), layout.dims(), k, s, p), result -> {
                     running.set(false);
                     if (workspace.store() == store && workspace.layoutProperty().get() == layout) {
-                        workspace.setColoring(faithfulnessColoring(store.size(), result));
                         summary.set(String.format("Faithfulness %.3f: on average %.1f of each word's %d nearest"
                                 + " neighbours stay near it on the map", result.mean(), result.mean() * k, k));
+                        workspace.setColoring(faithfulnessColoring(store.size(), result));
                     }
                 }, this::failed);
     }
