@@ -12,16 +12,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.embedscope.app.gui.map.MapColoring;
 import org.embedscope.app.gui.map.MapLayout;
 import org.embedscope.app.gui.projection.ColoringMode;
 import org.embedscope.app.gui.projection.ProjectionMethod;
 import org.embedscope.app.gui.projection.ProjectionViewModel;
-import org.embedscope.app.gui.tasks.BackgroundTasks;
-import org.embedscope.app.settings.SettingsStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,18 +32,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class ProjectionPanelTest {
     private static final int PER_CLUSTER = 100;
     private MainViewModel model;
-    private BackgroundTasks tasks;
+    private TestWindow window;
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) throws Exception {
-        tasks = new BackgroundTasks(Platform::runLater);
-        model = new MainViewModel(new Workspace(), tasks, new RecentFiles(new SettingsStore(dir)));
-        stage.setScene(new Scene(new MainView(model), 1300, 850));
-        stage.show();
-        model.open(writeClusters(), () -> { });
+        window = TestWindow.open(stage, dir, writeClusters(), 1300, 850);
+        model = window.model;
     }
 
     private Path writeClusters() throws Exception {
@@ -71,7 +64,7 @@ class ProjectionPanelTest {
 
     @AfterEach
     void stopWorkers() {
-        tasks.shutdown();
+        window.close();
     }
 
     private MapLayout waitForLayout(java.util.function.Predicate<MapLayout> condition) throws Exception {

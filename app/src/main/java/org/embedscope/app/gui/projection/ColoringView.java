@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.embedscope.app.gui.common.Controls;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** "Colour points by": rank, k-means clusters or faithfulness, with k and a button to apply. */

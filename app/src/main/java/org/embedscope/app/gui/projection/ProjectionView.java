@@ -20,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.embedscope.app.gui.common.Controls;
 import org.embedscope.model.knn.Metric;
 import org.kordamp.ikonli.javafx.FontIcon;
 

@@ -1,4 +1,4 @@
-package org.embedscope.app.gui.projection;
+package org.embedscope.app.gui.common;
 
 import java.util.List;
 import java.util.function.Function;
@@ -14,11 +14,11 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
 /** Small builders for the panel's form controls, each bound to a view-model property. */
-final class Controls {
+public final class Controls {
     private Controls() {
     }
 
-    static Spinner<Integer> intSpinner(IntegerProperty property, int min, int max, int step, String tip) {
+    public static Spinner<Integer> intSpinner(IntegerProperty property, int min, int max, int step, String tip) {
         Spinner<Integer> spinner = new Spinner<>(min, max, property.get(), step);
         spinner.setEditable(true);
         spinner.setPrefWidth(120);
@@ -28,7 +28,7 @@ final class Controls {
         return spinner;
     }
 
-    static Spinner<Double> doubleSpinner(DoubleProperty property, double min, double max, double step, String tip) {
+    public static Spinner<Double> doubleSpinner(DoubleProperty property, double min, double max, double step, String tip) {
         Spinner<Double> spinner = new Spinner<>(min, max, property.get(), step);
         spinner.setEditable(true);
         spinner.setPrefWidth(120);
@@ -37,7 +37,7 @@ final class Controls {
         return spinner;
     }
 
-    static <T> ChoiceBox<T> choice(ObjectProperty<T> property, List<T> values, Function<T, String> label) {
+    public static <T> ChoiceBox<T> choice(ObjectProperty<T> property, List<T> values, Function<T, String> label) {
         ChoiceBox<T> box = new ChoiceBox<>(FXCollections.observableArrayList(values));
         box.setConverter(new StringConverter<>() {
             @Override
@@ -54,14 +54,14 @@ final class Controls {
         return box;
     }
 
-    static GridPane form() {
+    public static GridPane form() {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
         return grid;
     }
 
-    static void row(GridPane grid, String label, javafx.scene.Node control) {
+    public static void row(GridPane grid, String label, javafx.scene.Node control) {
         Label name = new Label(label);
         name.getStyleClass().add("term-label");
         grid.addRow(grid.getRowCount(), name, control);
