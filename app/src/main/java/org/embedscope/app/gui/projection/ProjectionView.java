@@ -63,7 +63,13 @@ public final class ProjectionView extends ScrollPane {
             label.visibleProperty().bind(label.managedProperty());
         }
 
-        content.getChildren().addAll(title, top, pca, tsne, custom, actions(), status, message,
+        javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+        progress.setId("projection-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.managedProperty().bind(model.runningProperty());
+        content.getChildren().addAll(title, top, pca, tsne, custom, actions(), progress, status, message,
                 new ColoringView(coloring));
         setContent(content);
     }

@@ -177,6 +177,11 @@ public final class ProjectionViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** Progress of the running projection (the status bar's, which shows it), negative while unknown. */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return tasks.progressProperty();
+    }
+
     /** Explained-variance ratio of the first principal components of the last PCA. */
     public ObservableList<Double> scree() {
         return scree;
