@@ -64,6 +64,20 @@ public final class VectorStore {
         return of(words, vectors, dimension, Metadata.none(), info);
     }
 
+    /** A store of the first {@code rows} words (all of them when rows >= size), e.g. for --limit. */
+    public VectorStore firstRows(int rows) {
+        if (rows >= size()) {
+            return this;
+        }
+        String[] words = new String[rows];
+        for (int i = 0; i < rows; i++) {
+            words[i] = vocabulary.word(i);
+        }
+        float[] prefix = java.util.Arrays.copyOf(vectors, rows * dimension);
+        float[] norms = java.util.Arrays.copyOf(inverseNorms, rows);
+        return withInverseNorms(words, prefix, dimension, norms, metadata.firstRows(rows), info);
+    }
+
     public int size() {
         return vocabulary.size();
     }

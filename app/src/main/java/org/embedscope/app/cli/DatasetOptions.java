@@ -39,8 +39,8 @@ public final class DatasetOptions {
         if (limit < 0) {
             throw new UsageException("--limit must be positive, not " + limit);
         }
-        if (vectors == null && (format != null || metadata != null || limit > 0)) {
-            throw new UsageException("--format, --metadata and --limit need --vectors FILE");
+        if (vectors == null && (format != null || metadata != null)) {
+            throw new UsageException("--format and --metadata need --vectors FILE");
         }
         return OpenOptions.defaults().withFormat(format).withMetadata(metadata).withLimit(limit).withCache(!noCache);
     }

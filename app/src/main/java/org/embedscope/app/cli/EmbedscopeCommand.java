@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             ConvertCommand.class,
             BenchLoadCommand.class,
+            ProjectCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class EmbedscopeCommand {

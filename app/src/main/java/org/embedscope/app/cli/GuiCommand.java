@@ -7,12 +7,13 @@ import java.util.concurrent.Callable;
 import org.embedscope.app.gui.LaunchOptions;
 import org.embedscope.app.gui.EmbedscopeApp;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "gui", description = "Open the Embedscope window (the default when no command is given).")
 final class GuiCommand implements Callable<Integer> {
-    @Option(names = "--vectors", paramLabel = "FILE", description = "Vector file to open (default: the bundled dataset).")
-    Path vectors;
+    @Mixin
+    DatasetOptions dataset;
 
     @Option(names = "--screenshot", paramLabel = "PNG",
             description = "Wait until the map is drawn, save a PNG of the whole window, and exit.")
@@ -26,12 +27,13 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (vectors != null && !Files.exists(vectors)) {
-            throw new NoSuchFileException(vectors.toString());
+        org.embedscope.model.io.OpenOptions open = dataset.openOptions();
+        if (dataset.vectors != null && !Files.exists(dataset.vectors)) {
+            throw new NoSuchFileException(dataset.vectors.toString());
         }
         if (dims != 2 && dims != 3) {
             throw new UsageException("--dims must be 2 or 3, not " + dims);
         }
-        return EmbedscopeApp.launch(new LaunchOptions(vectors, screenshot, select, dims));
+        return EmbedscopeApp.launch(new LaunchOptions(dataset.vectors, open, screenshot, select, dims));
     }
 }

@@ -25,7 +25,8 @@ public final class DatasetLoader {
      */
     public static VectorStore load(Path file, OpenOptions options, Progress progress) throws IOException {
         if (file == null) {
-            return BundledDataset.load(progress);
+            VectorStore bundled = BundledDataset.load(progress);
+            return options.limit() > 0 ? bundled.firstRows(options.limit()) : bundled;
         }
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());

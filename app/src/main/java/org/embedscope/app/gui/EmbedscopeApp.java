@@ -10,7 +10,7 @@ import org.embedscope.app.settings.SettingsStore;
 
 /** The JavaFX application: builds the window at once and loads the data in the background. */
 public final class EmbedscopeApp extends Application {
-    private static volatile LaunchOptions options = new LaunchOptions(null, null, null, 2);
+    private static volatile LaunchOptions options = new LaunchOptions(null, org.embedscope.model.io.OpenOptions.defaults(), null, null, 2);
     private static volatile int exitCode;
     // JavaFX warns that it runs from the class path, which is how we ship it; keep the logger
     // referenced so that the quieter level is not garbage-collected away.
@@ -37,6 +37,11 @@ public final class EmbedscopeApp extends Application {
         tasks = new BackgroundTasks(Platform::runLater);
         MainViewModel model = new MainViewModel(new Workspace(), tasks, new RecentFiles(SettingsStore.forUser()));
         MainView view = new MainView(model);
+        // A bug must not end in a silent window or a stack trace on the console only: say so, keep going.
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            System.err.println("embedscope: unexpected error: " + error);
+            view.showUnexpected(error);
+        });
         Scene scene = new Scene(view, 1400, 880);
         scene.getStylesheets().add(EmbedscopeApp.class.getResource("embedscope.css").toExternalForm());
         stage.setScene(scene);
@@ -54,8 +59,8 @@ public final class EmbedscopeApp extends Application {
         if (launch.screenshot() != null) {
             new Screenshot(stage, view.mapView(), tasks, launch.screenshot()).takeWhenReady();
         }
-        view.mapView().threeDProperty().set(launch.dims() == 3);
-        model.open(launch.vectors(), whenMapped);
+        model.projection().dimsProperty().set(launch.dims());
+        model.open(launch.vectors(), launch.open(), whenMapped);
     }
 
     @Override

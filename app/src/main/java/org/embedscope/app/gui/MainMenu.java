@@ -36,12 +36,15 @@ final class MainMenu {
     private Menu fileMenu() {
         MenuItem open = item("Open\u2026", "mdi2f-folder-open-outline", "Shortcut+O", this::chooseAndOpen);
         open.setId("menu-open");
+        MenuItem withOptions = item("Open With Options\u2026", "mdi2f-file-cog-outline", "Shortcut+Shift+O",
+                () -> OpenOptionsDialog.ask(view.getScene().getWindow(), model.recentFiles().lastDirectory())
+                        .ifPresent(request -> model.open(request.file(), request.options(), () -> { })));
         MenuItem bundled = item("Open Bundled GloVe Dataset", "mdi2d-database-outline", null, () -> model.open(null));
         MenuItem quit = item("Quit", null, "Shortcut+Q", Platform::exit);
         recent.setId("menu-recent");
         model.recentFiles().files().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
-        return new Menu("File", null, open, recent, bundled, new SeparatorMenuItem(), quit);
+        return new Menu("File", null, open, withOptions, recent, bundled, new SeparatorMenuItem(), quit);
     }
 
     private Menu viewMenu() {

@@ -5,11 +5,11 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.embedscope.app.data.DatasetLoader;
-import org.embedscope.app.gui.map.MapLayout;
+import org.embedscope.app.gui.projection.ColoringViewModel;
+import org.embedscope.app.gui.projection.ProjectionViewModel;
 import org.embedscope.app.gui.tasks.BackgroundTasks;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.projection.Pca;
-import org.embedscope.model.projection.PcaResult;
+import org.embedscope.model.io.OpenOptions;
 import org.embedscope.model.search.PrefixIndex;
 
 /**
@@ -20,15 +20,20 @@ public final class MainViewModel {
     private final Workspace workspace;
     private final BackgroundTasks tasks;
     private final RecentFiles recentFiles;
+    private final ProjectionViewModel projection;
+    private final ColoringViewModel coloring;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Embedscope");
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper(this, "datasetSummary", "No dataset");
     private Consumer<String> errorSink = message -> { };
-    private int mapDims = 2;
+    private Consumer<String> warningSink = message -> { };
 
     public MainViewModel(Workspace workspace, BackgroundTasks tasks, RecentFiles recentFiles) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.recentFiles = recentFiles;
+        // Created before the store listener below so that a new dataset is projected at once.
+        this.projection = new ProjectionViewModel(workspace, tasks);
+        this.coloring = new ColoringViewModel(workspace, tasks);
         workspace.storeProperty().addListener((o, old, store) -> describe(store));
     }
 
@@ -44,9 +49,23 @@ public final class MainViewModel {
         return recentFiles;
     }
 
+    /** The map's projection (a new dataset starts with PCA). */
+    public ProjectionViewModel projection() {
+        return projection;
+    }
+
+    public ColoringViewModel coloring() {
+        return coloring;
+    }
+
     /** Where user-facing error messages go (the view shows them in a dialog). */
     public void setErrorSink(Consumer<String> sink) {
         this.errorSink = sink;
+    }
+
+    /** Where tolerated problems in an opened file are reported (the view shows them in a dialog). */
+    public void setWarningSink(Consumer<String> sink) {
+        this.warningSink = sink;
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -74,49 +93,27 @@ public final class MainViewModel {
      * loads, the previous dataset stays on screen; if loading fails or is cancelled, it stays loaded.
      */
     public void open(Path file, Runnable whenMapped) {
+        open(file, OpenOptions.defaults(), whenMapped);
+    }
+
+    /** Opens a file with explicit options (format, metadata, limit, cache); see {@link #open(Path, Runnable)}. */
+    public void open(Path file, OpenOptions options, Runnable whenMapped) {
         String label = file == null ? "the bundled dataset" : file.getFileName().toString();
         tasks.run("Loading " + label, progress -> {
-            VectorStore store = DatasetLoader.load(file, progress);
+            VectorStore store = DatasetLoader.load(file, options, progress);
             progress.update(-1, "Indexing words");
             return new Loaded(store, PrefixIndex.of(store.vocabulary()));
         }, loaded -> {
             if (file != null) {
                 recentFiles.add(file);
             }
+            projection.afterNextLayout(whenMapped);
             workspace.setDataset(loaded.store, loaded.index);
-            project(loaded.store, whenMapped);
-        }, failure -> errorSink.accept("Could not open " + label + ".\n\n" + UserMessages.describe(failure)));
-    }
-
-    /** Chooses a 2D or 3D map; re-projects the current dataset if there is one. */
-    public void setMapDimensions(int dims) {
-        if (dims == mapDims) {
-            return;
-        }
-        mapDims = dims;
-        VectorStore store = workspace.store();
-        if (store != null) {
-            project(store, () -> { });
-        }
-    }
-
-    private void project(VectorStore store, Runnable whenMapped) {
-        int dims = Math.min(mapDims, store.dimension());
-        tasks.run("Projecting with PCA", progress -> Pca.fit(store, dims, progress), result -> {
-            if (workspace.store() == store) {
-                workspace.setLayout(layoutOf(result));
-                whenMapped.run();
+            if (!loaded.store.warnings().isEmpty()) {
+                warningSink.accept(label + " was opened, but some of it was not as expected:\n\n"
+                        + String.join("\n", loaded.store.warnings()));
             }
-        }, failure -> errorSink.accept("PCA failed: " + UserMessages.describe(failure)));
-    }
-
-    private static MapLayout layoutOf(PcaResult pca) {
-        double[] ratio = pca.explainedVarianceRatio();
-        java.util.List<String> axes = new java.util.ArrayList<>();
-        for (int c : pca.components()) {
-            axes.add(String.format("PC%d (%.1f%%)", c + 1, 100 * ratio[c]));
-        }
-        return new MapLayout(pca.coordinates(), pca.dims(), pca.rows(), "PCA", axes);
+        }, failure -> errorSink.accept("Could not open " + label + ".\n\n" + UserMessages.describe(failure)));
     }
 
     private void describe(VectorStore store) {

@@ -4,6 +4,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.embedscope.app.gui.map.MapColoring;
 import org.embedscope.app.gui.map.MapLayout;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.search.PrefixIndex;
@@ -17,6 +18,7 @@ public final class Workspace {
     private final ReadOnlyObjectWrapper<PrefixIndex> prefixIndex = new ReadOnlyObjectWrapper<>(this, "prefixIndex");
     private final ReadOnlyObjectWrapper<MapLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
+    private final ReadOnlyObjectWrapper<MapColoring> coloring = new ReadOnlyObjectWrapper<>(this, "coloring");
 
     public ReadOnlyObjectProperty<VectorStore> storeProperty() {
         return store.getReadOnlyProperty();
@@ -34,6 +36,15 @@ public final class Workspace {
         return layout.getReadOnlyProperty();
     }
 
+    /** How the map colours its points (frequency rank until a panel chooses otherwise). */
+    public ReadOnlyObjectProperty<MapColoring> coloringProperty() {
+        return coloring.getReadOnlyProperty();
+    }
+
+    public void setColoring(MapColoring value) {
+        coloring.set(value);
+    }
+
     /** The selected word's index in the store, or -1. */
     public IntegerProperty selectedIndexProperty() {
         return selectedIndex;
@@ -44,6 +55,7 @@ public final class Workspace {
         selectedIndex.set(-1);
         layout.set(null);
         prefixIndex.set(index);
+        coloring.set(MapColoring.byRank(newStore.size()));
         store.set(newStore);
     }
 

@@ -7,14 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.embedscope.app.gui.tasks.BackgroundTasks;
-import org.embedscope.app.settings.SettingsStore;
 import org.embedscope.model.search.Neighbor;
 import org.embedscope.render.scatter.ScatterPlot;
 import org.junit.jupiter.api.AfterEach;
@@ -29,23 +25,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private MainViewModel model;
-    private BackgroundTasks tasks;
+    private TestWindow window;
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        tasks = new BackgroundTasks(Platform::runLater);
-        model = new MainViewModel(new Workspace(), tasks, new RecentFiles(new SettingsStore(dir.resolve("config"))));
-        stage.setScene(new Scene(new MainView(model), 1200, 800));
-        stage.show();
-        model.open(null, () -> { });
+        window = TestWindow.open(stage, dir.resolve("config"), null, 1200, 800);
+        model = window.model;
     }
 
     @AfterEach
     void stopWorkers() {
-        tasks.shutdown();
+        window.close();
     }
 
     @SuppressWarnings("unchecked")

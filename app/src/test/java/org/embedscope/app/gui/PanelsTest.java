@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.embedscope.app.gui.tasks.BackgroundTasks;
-import org.embedscope.app.settings.SettingsStore;
 import org.embedscope.model.eval.AnalogyReport;
 import org.embedscope.model.search.Metric;
 import org.embedscope.model.search.Neighbor;
@@ -36,23 +32,20 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PanelsTest {
     private MainViewModel model;
-    private BackgroundTasks tasks;
+    private TestWindow window;
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        tasks = new BackgroundTasks(Platform::runLater);
-        model = new MainViewModel(new Workspace(), tasks, new RecentFiles(new SettingsStore(dir)));
-        stage.setScene(new Scene(new MainView(model), 1300, 850));
-        stage.show();
-        model.open(null, () -> { });
+        window = TestWindow.open(stage, dir, null, 1300, 850);
+        model = window.model;
     }
 
     @AfterEach
     void stopWorkers() {
-        tasks.shutdown();
+        window.close();
     }
 
     private void ready(FxRobot robot) throws Exception {
@@ -148,7 +141,7 @@ class PanelsTest {
     @Test
     void evaluatePanelReproducesGensimsCounts(FxRobot robot) throws Exception {
         ready(robot);
-        showTab(robot, 2);
+        showTab(robot, 3);
         EvaluateViewModelAccess.restrict(robot, 10_000);
         robot.clickOn("#run-analogies");
         Label summary = robot.lookup("#analogy-summary").queryAs(Label.class);

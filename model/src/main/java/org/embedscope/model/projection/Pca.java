@@ -3,10 +3,12 @@ package org.embedscope.model.projection;
 import java.util.stream.IntStream;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.linalg.FloatKernel;
 
 /**
- * Exact PCA: mean-centred covariance in double precision (row blocks on all cores), a symmetric
- * eigen-decomposition, then projection. Each component's sign is fixed so that its largest
+ * Exact PCA: the sample covariance (SIMD blocks on all cores, summed in double precision), a
+ * symmetric eigen-decomposition, then projection of every row. Each component's sign is fixed so that its largest
  * loading is positive, so the same data always gives the same picture.
  */
 public final class Pca {
@@ -29,10 +31,10 @@ public final class Pca {
             }
         }
         progress.update(0, "PCA: centring");
-        double[] mean = mean(data, rows, dimension);
+        double[] mean = Covariance.mean(data, rows, dimension);
         progress.checkCancelled();
         progress.update(0.2, "PCA: covariance");
-        double[] covariance = covariance(data, rows, dimension, mean);
+        double[] covariance = Covariance.of(data, rows, dimension, mean, FloatKernel.best(), progress);
         progress.checkCancelled();
         progress.update(0.6, "PCA: eigenvectors");
         SymmetricEigen eigen = SymmetricEigen.of(covariance, dimension);
@@ -43,58 +45,6 @@ public final class Pca {
         float[] coordinates = project(data, rows, dimension, mean, axes, components.length);
         progress.update(1, "PCA done");
         return new PcaResult(rows, coordinates, components.clone(), ratio);
-    }
-
-    private static double[] mean(float[] data, int rows, int dimension) {
-        double[] mean = new double[dimension];
-        for (int r = 0; r < rows; r++) {
-            int base = r * dimension;
-            for (int d = 0; d < dimension; d++) {
-                mean[d] += data[base + d];
-            }
-        }
-        for (int d = 0; d < dimension; d++) {
-            mean[d] /= Math.max(rows, 1);
-        }
-        return mean;
-    }
-
-    private static double[] covariance(float[] data, int rows, int dimension, double[] mean) {
-        int tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        double[] sum = IntStream.range(0, tasks).parallel().mapToObj(task -> {
-            double[] partial = new double[dimension * dimension];
-            double[] centred = new double[dimension];
-            int end = Math.min(rows, (task + 1) * ROWS_PER_TASK);
-            for (int r = task * ROWS_PER_TASK; r < end; r++) {
-                int base = r * dimension;
-                for (int d = 0; d < dimension; d++) {
-                    centred[d] = data[base + d] - mean[d];
-                }
-                for (int i = 0; i < dimension; i++) {
-                    double ci = centred[i];
-                    int rowBase = i * dimension;
-                    for (int j = i; j < dimension; j++) {
-                        partial[rowBase + j] += ci * centred[j];
-                    }
-                }
-            }
-            return partial;
-        }).reduce(new double[dimension * dimension], (a, b) -> {
-            double[] c = new double[a.length];
-            for (int i = 0; i < a.length; i++) {
-                c[i] = a[i] + b[i];
-            }
-            return c;
-        });
-        double scale = 1.0 / Math.max(rows - 1, 1);
-        for (int i = 0; i < dimension; i++) {
-            for (int j = i; j < dimension; j++) {
-                double v = sum[i * dimension + j] * scale;
-                sum[i * dimension + j] = v;
-                sum[j * dimension + i] = v;
-            }
-        }
-        return sum;
     }
 
     private static double[] explainedRatio(double[] eigenvalues) {
@@ -129,20 +79,28 @@ public final class Pca {
         return axes;
     }
 
+    /** Coordinates = (row - mean) . axis: a float product with the SIMD kernel, mean term in double. */
     private static float[] project(float[] data, int rows, int dimension, double[] mean, double[] axes, int dims) {
+        int width = FloatKernel.padded(dims);
+        float[] axesByColumn = new float[dimension * width];
+        double[] offsets = new double[dims];
+        for (int c = 0; c < dims; c++) {
+            for (int d = 0; d < dimension; d++) {
+                axesByColumn[d * width + c] = (float) axes[c * dimension + d];
+                offsets[c] += mean[d] * axes[c * dimension + d];
+            }
+        }
         float[] out = new float[rows * dims];
-        int tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        IntStream.range(0, tasks).parallel().forEach(task -> {
-            int end = Math.min(rows, (task + 1) * ROWS_PER_TASK);
-            for (int r = task * ROWS_PER_TASK; r < end; r++) {
-                int base = r * dimension;
+        FloatKernel kernel = FloatKernel.best();
+        Chunks.run(rows, ROWS_PER_TASK, task -> {
+            int start = task * ROWS_PER_TASK;
+            int count = Math.min(rows, start + ROWS_PER_TASK) - start;
+            float[] block = new float[count * width];
+            kernel.multiplyAdd(count, width, dimension, data, start * dimension, dimension, 1,
+                    axesByColumn, 0, width, block, 0, width);
+            for (int r = 0; r < count; r++) {
                 for (int c = 0; c < dims; c++) {
-                    double sum = 0;
-                    int axisBase = c * dimension;
-                    for (int d = 0; d < dimension; d++) {
-                        sum += (data[base + d] - mean[d]) * axes[axisBase + d];
-                    }
-                    out[r * dims + c] = (float) sum;
+                    out[(start + r) * dims + c] = (float) (block[r * width + c] - offsets[c]);
                 }
             }
         });

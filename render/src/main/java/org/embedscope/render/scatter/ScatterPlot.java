@@ -1,6 +1,5 @@
 package org.embedscope.render.scatter;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 import javafx.application.Platform;
@@ -12,7 +11,6 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -37,7 +35,7 @@ public class ScatterPlot extends Region implements PointCloudView {
     private final ViewTransform view = new ViewTransform();
     private final ImageView imageView = new ImageView();
     private final LabelLayer labelLayer = new LabelLayer();
-    private final Label hoverLabel = new Label();
+    private final HoverTip hoverLabel = new HoverTip();
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
     private final ReadOnlyIntegerWrapper hoveredIndex = new ReadOnlyIntegerWrapper(this, "hoveredIndex", -1);
     private final ReadOnlyLongWrapper framesDrawn = new ReadOnlyLongWrapper(this, "framesDrawn", 0);
@@ -64,16 +62,11 @@ public class ScatterPlot extends Region implements PointCloudView {
     private double lastDragX;
     private double lastDragY;
     private boolean dragging;
+    private boolean userAdjusted;
 
     public ScatterPlot() {
         getStyleClass().add("scatter-plot");
         setFocusTraversable(true);
-        hoverLabel.getStyleClass().add("scatter-hover-label");
-        hoverLabel.setMouseTransparent(true);
-        hoverLabel.setVisible(false);
-        hoverLabel.setManaged(false);
-        hoverLabel.setStyle("-fx-background-color: rgba(20,22,30,0.92); -fx-text-fill: white;"
-                + " -fx-padding: 3 7 3 7; -fx-background-radius: 6; -fx-font-size: 12px;");
         labelLayer.canvas().setMouseTransparent(true);
         getChildren().addAll(imageView, labelLayer.canvas(), hoverLabel);
         Rectangle clip = new Rectangle();
@@ -106,7 +99,15 @@ public class ScatterPlot extends Region implements PointCloudView {
             hoveredIndex.set(-1);
         }
         fitPending |= refit;
+        if (refit) {
+            userAdjusted = false;
+        }
         requestRedraw();
+    }
+
+    /** True once the user zoomed or panned since the view was last fitted to the data. */
+    public boolean isUserAdjusted() {
+        return userAdjusted;
     }
 
     @Override
@@ -195,11 +196,13 @@ public class ScatterPlot extends Region implements PointCloudView {
     @Override
     public void fitToData() {
         fitPending = true;
+        userAdjusted = false;
         requestRedraw();
     }
 
     @Override
     public void zoom(double factor) {
+        userAdjusted = true;
         view.zoomAround(getWidth() / 2, getHeight() / 2, factor);
         requestRedraw();
     }
@@ -303,33 +306,17 @@ public class ScatterPlot extends Region implements PointCloudView {
         }
     }
 
-    /** Fits to the 0.2nd..99.8th percentile box so that a few outliers do not shrink the map. */
     private void fitView() {
-        int step = Math.max(1, count / 20_000);
-        int n = (count + step - 1) / step;
-        float[] xs = new float[n];
-        float[] ys = new float[n];
-        int m = 0;
-        for (int i = 0; i < count; i += step) {
-            if (!Float.isNaN(xy[2 * i]) && !Float.isNaN(xy[2 * i + 1])) {
-                xs[m] = xy[2 * i];
-                ys[m] = xy[2 * i + 1];
-                m++;
-            }
+        PercentileBox box = PercentileBox.of(xy, count);
+        if (box != null) {
+            view.fit(box.minX(), box.maxX(), box.minY(), box.maxY(), getWidth(), getHeight(), 40);
         }
-        if (m == 0) {
-            return;
-        }
-        Arrays.sort(xs, 0, m);
-        Arrays.sort(ys, 0, m);
-        int lo = m >= 500 ? m / 500 : 0;
-        int hi = m - 1 - lo;
-        view.fit(xs[lo], xs[hi], ys[lo], ys[hi], getWidth(), getHeight(), 40);
     }
 
     private void installHandlers() {
         addEventHandler(ScrollEvent.SCROLL, e -> {
             view.zoomAround(e.getX(), e.getY(), Math.exp(e.getDeltaY() * 0.0025));
+            userAdjusted = true;
             requestRedraw();
             e.consume();
         });
@@ -344,6 +331,7 @@ public class ScatterPlot extends Region implements PointCloudView {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP) {
                 dragging = true;
+                userAdjusted = true;
                 setCursor(javafx.scene.Cursor.CLOSED_HAND);
             }
             if (dragging) {
@@ -375,18 +363,7 @@ public class ScatterPlot extends Region implements PointCloudView {
     private void updateHover(double x, double y) {
         int hit = grid == null ? -1 : grid.nearest(x, y, PICK_RADIUS);
         hoveredIndex.set(hit);
-        String text = hit < 0 ? null : (tooltips != null ? tooltips : labels).apply(hit);
-        if (text == null) {
-            hoverLabel.setVisible(false);
-            return;
-        }
-        hoverLabel.setText(text);
-        hoverLabel.autosize();
-        double left = Math.min(x + 14, getWidth() - hoverLabel.getWidth() - 4);
-        double top = Math.max(4, y - hoverLabel.getHeight() - 8);
-        hoverLabel.relocate(left, top);
-        hoverLabel.setVisible(true);
-        hoverLabel.toFront();
+        hoverLabel.showAt(hit < 0 ? null : (tooltips != null ? tooltips : labels).apply(hit), x, y, getWidth());
     }
 
     private void onKey(KeyEvent e) {

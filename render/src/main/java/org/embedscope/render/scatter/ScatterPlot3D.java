@@ -51,7 +51,7 @@ public class ScatterPlot3D extends Region implements PointCloudView {
     private final MeshView meshView = new MeshView();
     private final SubScene subScene;
     private final Overlay3D overlay;
-    private final Label hoverLabel = new Label();
+    private final HoverTip hoverLabel = new HoverTip();
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
     private final ReadOnlyIntegerWrapper hoveredIndex = new ReadOnlyIntegerWrapper(this, "hoveredIndex", -1);
     private final ReadOnlyLongWrapper framesDrawn = new ReadOnlyLongWrapper(this, "framesDrawn");
@@ -83,11 +83,6 @@ public class ScatterPlot3D extends Region implements PointCloudView {
         subScene.setCamera(camera);
         subScene.setFill(Color.rgb(17, 19, 26));
         overlay = new Overlay3D(this::projectToOverlay);
-        hoverLabel.setMouseTransparent(true);
-        hoverLabel.setVisible(false);
-        hoverLabel.setManaged(false);
-        hoverLabel.setStyle("-fx-background-color: rgba(20,22,30,0.92); -fx-text-fill: white;"
-                + " -fx-padding: 3 7 3 7; -fx-background-radius: 6; -fx-font-size: 12px;");
         getChildren().addAll(subScene, overlay, hoverLabel);
         if (!supported) {
             Label unsupported = new Label("3D graphics are not available on this system; use the 2D map.");
@@ -244,7 +239,7 @@ public class ScatterPlot3D extends Region implements PointCloudView {
         subScene.setHeight(h);
         overlay.resizeRelocate(0, 0, w, h);
         for (Node child : getChildren()) {
-            if (child instanceof Label label && label != hoverLabel) {
+            if (child instanceof Label label && !(label instanceof HoverTip)) {
                 label.autosize();
             }
         }
@@ -303,18 +298,9 @@ public class ScatterPlot3D extends Region implements PointCloudView {
         }
         int hit = pointAt(e.getPickResult());
         hoveredIndex.set(hit);
-        String text = hit < 0 ? null : (tooltips != null ? tooltips : labels).apply(hit);
-        if (text == null) {
-            hoverLabel.setVisible(false);
-            return;
-        }
-        hoverLabel.setText(text);
-        hoverLabel.autosize();
         javafx.geometry.Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
-        hoverLabel.relocate(Math.min(p.getX() + 14, getWidth() - hoverLabel.getWidth() - 4),
-                Math.max(4, p.getY() - hoverLabel.getHeight() - 8));
-        hoverLabel.setVisible(true);
-        hoverLabel.toFront();
+        hoverLabel.showAt(hit < 0 ? null : (tooltips != null ? tooltips : labels).apply(hit), p.getX(), p.getY(),
+                getWidth());
     }
 
     private int pointAt(PickResult pick) {

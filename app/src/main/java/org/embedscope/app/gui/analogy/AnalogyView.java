@@ -1,7 +1,6 @@
 package org.embedscope.app.gui.analogy;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,7 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.embedscope.app.gui.common.Controls;
 import org.embedscope.app.gui.common.WordField;
 import org.embedscope.model.analogy.AnalogyMethod;
 import org.embedscope.model.search.Neighbor;
@@ -46,20 +45,9 @@ public final class AnalogyView extends VBox {
         addTerm(terms, 2, "c", "analogy-c", model.cProperty(), completer, "e.g. woman");
         addTerm(terms, 3, "expected", "analogy-expected", model.expectedProperty(), completer, "optional, e.g. queen");
 
-        ChoiceBox<AnalogyMethod> method = new ChoiceBox<>(FXCollections.observableArrayList(AnalogyMethod.values()));
+        ChoiceBox<AnalogyMethod> method = Controls.choice(model.methodProperty(),
+                java.util.List.of(AnalogyMethod.values()), AnalogyMethod::label);
         method.setId("analogy-method");
-        method.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AnalogyMethod m) {
-                return m == null ? "" : m.label();
-            }
-
-            @Override
-            public AnalogyMethod fromString(String text) {
-                return AnalogyMethod.parse(text);
-            }
-        });
-        method.valueProperty().bindBidirectional(model.methodProperty());
         method.setTooltip(new Tooltip("3CosAdd: nearest to b \u2212 a + c (gensim most_similar)\n"
                 + "3CosMul: Levy & Goldberg's multiplicative objective (gensim most_similar_cosmul)\n"
                 + "PairDirection: the offset d \u2212 c most parallel to b \u2212 a"));

@@ -2,7 +2,6 @@ package org.embedscope.app.gui.evaluate;
 
 import java.io.File;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
+import org.embedscope.app.gui.common.Controls;
 import org.embedscope.model.analogy.AnalogyMethod;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -74,20 +73,8 @@ public final class EvaluateView extends ScrollPane {
                 + " are skipped (gensim's restrict_vocab, default 300,000)"));
         restrict.valueProperty().addListener((o, old, value) -> model.restrictProperty().set(value));
 
-        ChoiceBox<AnalogyMethod> method = new ChoiceBox<>(FXCollections.observableArrayList(AnalogyMethod.ADD,
-                AnalogyMethod.MUL));
-        method.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AnalogyMethod m) {
-                return m == null ? "" : m.label();
-            }
-
-            @Override
-            public AnalogyMethod fromString(String text) {
-                return AnalogyMethod.parse(text);
-            }
-        });
-        method.valueProperty().bindBidirectional(model.methodProperty());
+        ChoiceBox<AnalogyMethod> method = Controls.choice(model.methodProperty(),
+                java.util.List.of(AnalogyMethod.ADD, AnalogyMethod.MUL), AnalogyMethod::label);
 
         Button run = new Button("Run analogies", new FontIcon("mdi2p-play"));
         run.setId("run-analogies");

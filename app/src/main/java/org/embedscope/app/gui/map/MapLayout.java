@@ -10,10 +10,15 @@ import java.util.List;
  * @param points      how many words
  * @param title       what the map shows, e.g. "PCA"
  * @param axes        one description per axis, e.g. "PC1 (9.8%)"
+ * @param live        true for an intermediate picture of a running projection (t-SNE)
  */
-public record MapLayout(float[] coordinates, int dims, int points, String title, List<String> axes) {
+public record MapLayout(float[] coordinates, int dims, int points, String title, List<String> axes, boolean live) {
     public MapLayout {
         axes = List.copyOf(axes);
+    }
+
+    public MapLayout(float[] coordinates, int dims, int points, String title, List<String> axes) {
+        this(coordinates, dims, points, title, axes, false);
     }
 
     /** One line for the map's caption. */

@@ -36,6 +36,7 @@ public final class MapView extends StackPane {
     private final Label caption = new Label();
     private final ProgressIndicator waiting = new ProgressIndicator();
     private final BooleanProperty threeD = new SimpleBooleanProperty(this, "threeD", false);
+    private final MapLegend legend;
     private boolean syncing;
 
     public MapView(Workspace workspace) {
@@ -52,7 +53,11 @@ public final class MapView extends StackPane {
         waiting.setMouseTransparent(true);
         waiting.visibleProperty().bind(workspace.layoutProperty().isNull());
 
-        getChildren().addAll(plotHolder, caption, buildToolbar(), waiting);
+        legend = new MapLegend();
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
+        getChildren().addAll(plotHolder, caption, buildToolbar(), legend, waiting);
+        workspace.coloringProperty().addListener((o, old, coloring) -> showColoring(coloring));
 
         workspace.storeProperty().addListener((o, old, store) -> showStore(store));
         workspace.layoutProperty().addListener((o, old, layout) -> showLayout(layout));
@@ -126,17 +131,26 @@ public final class MapView extends StackPane {
         if (store == null) {
             return;
         }
-        int[] colors = PointColors.byRank(store.size());
         for (PointCloudView view : views()) {
-            configure(view, store, colors);
+            configure(view, store);
         }
         plot2d.setLandmarks(null, 60);
+        showColoring(workspace.coloringProperty().get());
     }
 
-    private static void configure(PointCloudView view, VectorStore store, int[] colors) {
+    private static void configure(PointCloudView view, VectorStore store) {
         view.setLabels(store::word);
         view.setTooltips(i -> store.word(i) + "   #" + (i + 1));
-        view.setPointColors(colors);
+    }
+
+    private void showColoring(MapColoring coloring) {
+        if (coloring == null) {
+            return;
+        }
+        for (PointCloudView view : views()) {
+            view.setPointColors(coloring.colors());
+        }
+        legend.show(coloring);
     }
 
     private List<PointCloudView> views() {
@@ -156,7 +170,12 @@ public final class MapView extends StackPane {
             plot2d.setHighlights(List.of());
             plot2d.setArrows(List.of());
         }
-        view.setPoints(layout.coordinates(), layout.points(), true);
+        // While t-SNE runs the map keeps fitting itself, unless the user has zoomed or panned.
+        boolean refit = !layout.live() || (view == plot2d && !plot2d.isUserAdjusted());
+        if (layout.live() && view != plot2d) {
+            refit = false;
+        }
+        view.setPoints(layout.coordinates(), layout.points(), refit);
         caption.setText(layout.caption());
         updateAnnotations();
     }
@@ -168,7 +187,11 @@ public final class MapView extends StackPane {
             plot3d.selectedIndexProperty().addListener((o, old, index) -> fromPlot(index.intValue()));
             VectorStore store = workspace.store();
             if (store != null) {
-                configure(plot3d, store, PointColors.byRank(store.size()));
+                configure(plot3d, store);
+            }
+            MapColoring coloring = workspace.coloringProperty().get();
+            if (coloring != null) {
+                plot3d.setPointColors(coloring.colors());
             }
         }
         return plot3d;

@@ -69,7 +69,7 @@ public final class NeighborsView extends VBox {
         k.setPrefWidth(90);
         k.setTooltip(new Tooltip("How many neighbours to show"));
         k.valueProperty().addListener((o, old, value) -> model.kProperty().set(value));
-        Label kLabel = new Label("neighbours by");
+
         javafx.scene.control.ChoiceBox<org.embedscope.model.search.Metric> metric =
                 new javafx.scene.control.ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
                         org.embedscope.model.search.Metric.values()));
@@ -87,8 +87,12 @@ public final class NeighborsView extends VBox {
         });
         metric.valueProperty().bindBidirectional(model.metricProperty());
         metric.setTooltip(new Tooltip("How nearness is measured"));
-        HBox settings = new HBox(8, k, kLabel, metric);
-        settings.setAlignment(Pos.CENTER_LEFT);
+        k.setMinWidth(90);
+        javafx.scene.layout.GridPane settings = new javafx.scene.layout.GridPane();
+        settings.setHgap(8);
+        settings.setVgap(6);
+        settings.addRow(0, new Label("Show"), k);
+        settings.addRow(1, new Label("Nearest by"), metric);
 
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);

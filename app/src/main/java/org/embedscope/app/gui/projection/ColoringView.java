@@ -1,0 +1,53 @@
+package org.embedscope.app.gui.projection;
+
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.embedscope.app.gui.common.Controls;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** "Colour points by": rank, k-means clusters or faithfulness, with k and a button to apply. */
+final class ColoringView extends VBox {
+    ColoringView(ColoringViewModel model) {
+        setSpacing(8);
+        Label heading = new Label("Colour points by");
+        heading.getStyleClass().add("section-title");
+        var mode = Controls.choice(model.modeProperty(), List.of(ColoringMode.values()), ColoringMode::label);
+        mode.setId("coloring-mode");
+        GridPane grid = Controls.form();
+        Controls.row(grid, "Colour", mode);
+        var clusters = Controls.intSpinner(model.clustersProperty(), 1, 200, 1, "How many k-means clusters");
+        clusters.disableProperty().bind(model.modeProperty().isNotEqualTo(ColoringMode.CLUSTERS));
+        Controls.row(grid, "Clusters", clusters);
+        var neighbours = Controls.intSpinner(model.neighboursProperty(), 1, 200, 1,
+                "How many nearest neighbours faithfulness compares");
+        neighbours.disableProperty().bind(model.modeProperty().isNotEqualTo(ColoringMode.FAITHFULNESS));
+        Controls.row(grid, "Neighbours", neighbours);
+
+        Button apply = new Button("Colour", new FontIcon("mdi2p-palette"));
+        apply.setId("coloring-apply");
+        apply.disableProperty().bind(model.runningProperty());
+        apply.setOnAction(e -> model.apply());
+        mode.valueProperty().addListener((o, old, value) -> {
+            if (value == ColoringMode.RANK) {
+                model.apply();
+            }
+        });
+        Label summary = new Label();
+        summary.setId("coloring-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summaryProperty());
+        Label message = new Label();
+        message.getStyleClass().add("error-text");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        for (Label label : List.of(summary, message)) {
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+            label.visibleProperty().bind(label.managedProperty());
+        }
+        getChildren().addAll(new Separator(), heading, grid, apply, summary, message);
+    }
+}

@@ -1,0 +1,18 @@
+package org.embedscope.app.gui.projection;
+
+/** The ways the Projection panel can place words on the map. */
+public enum ProjectionMethod {
+    PCA("PCA"),
+    TSNE("t-SNE"),
+    CUSTOM("Custom axes");
+
+    private final String label;
+
+    ProjectionMethod(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,114 @@
+package org.embedscope.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectCommandTest {
+    @TempDir
+    Path dir;
+
+    /** A tiny GloVe file: two groups of directions, so every method has something to show. */
+    private Path vectors() throws Exception {
+        StringBuilder text = new StringBuilder();
+        String[] words = {"he", "she", "rich", "poor", "king", "queen"};
+        double[][] v = {{1, 0, 0, 0.1}, {-1, 0, 0, 0.1}, {0, 2, 0, 0.1}, {0, -2, 0, 0.1}, {3, 4, 0, 0.2}, {-3, 4, 1, 0.2}};
+        for (int i = 0; i < words.length; i++) {
+            text.append(words[i]);
+            for (double x : v[i]) {
+                text.append(' ').append(x);
+            }
+            text.append('\n');
+        }
+        for (int i = 0; i < 60; i++) {
+            text.append("w").append(i);
+            for (int d = 0; d < 4; d++) {
+                text.append(' ').append(Math.sin(i * 0.37 + d * 1.3) + (i % 3 == d ? 2 : 0));
+            }
+            text.append('\n');
+        }
+        Path file = dir.resolve("tiny.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void customAxesAreCosinesAndTheTsvHasAHeaderAndFileOrder() throws Exception {
+        Path out = dir.resolve("custom.tsv");
+        CliTest.Run run = CliTest.run("project", "--vectors", vectors().toString(), "--method", "custom",
+                "--x", "he - she", "--y", "rich - poor", "--out", out.toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = run.json();
+        assertEquals("custom", json.get("method").asText());
+        assertEquals(66, json.get("points").asInt());
+        assertEquals(2, json.get("dims").asInt());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("word\tx\ty", lines.get(0));
+        assertEquals(67, lines.size());
+        // king = (3, 4, 0, 0.2); x axis (2, 0, 0, 0), y axis (0, 4, 0, 0): cosines 3/|king|, 4/|king|.
+        String[] king = lines.get(5).split("\t");
+        assertEquals("king", king[0]);
+        double norm = Math.sqrt(9 + 16 + 0.04);
+        assertEquals(3 / norm, Double.parseDouble(king[1]), 1e-6);
+        assertEquals(4 / norm, Double.parseDouble(king[2]), 1e-6);
+    }
+
+    @Test
+    void pcaReportsRatiosAndComponents() throws Exception {
+        Path out = dir.resolve("pca.tsv");
+        CliTest.Run run = CliTest.run("project", "--vectors", vectors().toString(), "--method", "pca", "--dims", "3",
+                "--components", "2,3,4", "--out", out.toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = run.json();
+        assertEquals(4, json.get("explained_variance_ratio").size());
+        double sum = 0;
+        for (JsonNode r : json.get("explained_variance_ratio")) {
+            sum += r.asDouble();
+        }
+        assertEquals(1, sum, 1e-5);
+        assertEquals("[2,3,4]", json.get("components").toString());
+        assertEquals("word\tx\ty\tz", Files.readAllLines(out).get(0));
+    }
+
+    @Test
+    void tsneReportsKlAndFaithfulness() throws Exception {
+        Path out = dir.resolve("tsne.tsv");
+        CliTest.Run run = CliTest.run("project", "--vectors", vectors().toString(), "--method", "tsne",
+                "--perplexity", "5", "--iterations", "300", "--limit", "50", "--faithfulness", "5",
+                "--out", out.toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = run.json();
+        assertEquals(50, json.get("points").asInt());
+        assertTrue(json.get("kl_divergence").asDouble() > 0);
+        double faithfulness = json.get("faithfulness").asDouble();
+        assertTrue(faithfulness > 0.3 && faithfulness <= 1, "faithfulness " + faithfulness);
+        assertEquals(51, Files.readAllLines(out).size());
+    }
+
+    @Test
+    void mistakesAreUsageErrorsAndUnknownWordsAreNamed() throws Exception {
+        String file = vectors().toString();
+        String out = dir.resolve("x.tsv").toString();
+        assertEquals(2, CliTest.run("project", "--vectors", file, "--method", "tsne", "--dims", "4", "--out", out).code());
+        assertEquals(2, CliTest.run("project", "--vectors", file, "--method", "custom", "--x", "he", "--out", out).code());
+        assertEquals(2, CliTest.run("project", "--vectors", file, "--method", "pca", "--components", "1,9",
+                "--out", out).code());
+        assertEquals(2, CliTest.run("project", "--vectors", file, "--method", "tsne", "--perplexity", "80",
+                "--out", out).code());
+        CliTest.Run unknown = CliTest.run("project", "--vectors", file, "--method", "custom", "--x", "he - zzz",
+                "--y", "rich", "--out", out);
+        assertEquals(1, unknown.code());
+        assertEquals("embedscope: unknown word: zzz", unknown.err().strip());
+        CliTest.Run zero = CliTest.run("project", "--vectors", file, "--method", "custom", "--x", "he - he",
+                "--y", "rich", "--out", out);
+        assertEquals(2, zero.code());
+        assertTrue(zero.err().contains("zero vector"), zero.err());
+    }
+}

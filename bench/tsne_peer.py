@@ -1,0 +1,65 @@
+"""scikit-learn peer for `embedscope project --method tsne`.
+
+  run:    /usr/bin/python3 bench/tsne_peer.py run --vectors FILE --limit 10000 --out sk.tsv
+          (TSNE(init='pca', metric='cosine', perplexity=30, n_iter=1000, learning_rate='auto',
+           method='barnes_hut', random_state=0); prints seconds of fit_transform and the KL)
+  trust:  /usr/bin/python3 bench/tsne_peer.py trust --vectors FILE --limit 10000 ours.tsv sk.tsv
+          (sklearn trustworthiness, k=10, metric cosine, for each map)
+"""
+import argparse
+import sys
+import time
+
+import numpy as np
+from sklearn.manifold import TSNE, trustworthiness
+
+from peer_common import emit, load_glove, load_tsv, save_tsv
+
+
+def run(args):
+    words, x = load_glove(args.vectors, args.limit)
+    tsne = TSNE(n_components=args.dims, perplexity=args.perplexity, n_iter=args.iterations, init="pca",
+                metric=args.metric, learning_rate="auto", method="barnes_hut", random_state=args.seed)
+    start = time.perf_counter()
+    y = tsne.fit_transform(x)
+    seconds = time.perf_counter() - start
+    if args.out:
+        save_tsv(args.out, words, y)
+    emit({"method": "tsne", "points": len(words), "dims": args.dims, "seconds": seconds,
+          "kl_divergence": float(tsne.kl_divergence_)})
+
+
+def trust(args):
+    words, x = load_glove(args.vectors, args.limit)
+    result = {}
+    for path in args.maps:
+        map_words, y = load_tsv(path)
+        if map_words != words:
+            sys.exit(path + ": words differ from the first " + str(len(words)) + " of the vectors file")
+        result[path] = trustworthiness(x, y, n_neighbors=args.k, metric="cosine")
+    emit(result)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="command", required=True)
+    r = sub.add_parser("run")
+    r.add_argument("--vectors", required=True)
+    r.add_argument("--limit", type=int, default=10000)
+    r.add_argument("--dims", type=int, default=2)
+    r.add_argument("--perplexity", type=float, default=30)
+    r.add_argument("--iterations", type=int, default=1000)
+    r.add_argument("--metric", default="cosine")
+    r.add_argument("--seed", type=int, default=0)
+    r.add_argument("--out")
+    t = sub.add_parser("trust")
+    t.add_argument("--vectors", required=True)
+    t.add_argument("--limit", type=int, default=10000)
+    t.add_argument("--k", type=int, default=10)
+    t.add_argument("maps", nargs="+")
+    args = parser.parse_args()
+    run(args) if args.command == "run" else trust(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,216 @@
+package org.embedscope.model.knn;
+
+import java.util.stream.IntStream;
+import org.embedscope.model.Progress;
+import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.linalg.FloatKernel;
+
+/**
+ * Approximate k nearest neighbours for big vocabularies: candidates from the shared leaves of a
+ * random-projection forest (all pairs of a leaf scored at once with the matrix kernel), then
+ * rounds of neighbour-of-neighbour refinement in the spirit of NN-descent. Each round computes
+ * every point's new list from the previous round's lists only, so the result depends on the seed
+ * and never on thread timing.
+ */
+public final class ApproximateKnn {
+    private static final int POINTS_PER_CHUNK = 1024;
+    /** Refinement stops once a round changes fewer than this share of all list entries. */
+    private static final double STOP_FRACTION = 0.001;
+    /**
+     * Short lists explore too little: small k is searched as this many and truncated, which lifts
+     * recall at k = 10 on GloVe from about 0.83 to 0.9.
+     */
+    private static final int MIN_SEARCHED = 30;
+
+    /**
+     * Tuning knobs: forest size, at most this many refinement rounds, and how many forward (and
+     * as many reverse) neighbours of each point take part in a round.
+     */
+    public record Settings(int trees, int leafSize, int refinementRounds, int fanOut) {
+        public static Settings defaults() {
+            return new Settings(4, 256, 10, 15);
+        }
+    }
+
+    private ApproximateKnn() {
+    }
+
+    public static KnnGraph compute(float[] data, int n, int dimension, int k, Metric metric, long seed,
+                                   Settings settings, Progress progress) {
+        ExactKnn.checkK(n, k);
+        int searched = Math.min(n - 1, Math.max(k, MIN_SEARCHED));
+        if (searched > k) {
+            return search(data, n, dimension, searched, metric, seed, settings, progress).truncate(k);
+        }
+        return search(data, n, dimension, k, metric, seed, settings, progress);
+    }
+
+    private static KnnGraph search(float[] data, int n, int dimension, int k, Metric metric, long seed,
+                                   Settings settings, Progress progress) {
+        int stages = settings.trees() + settings.refinementRounds();
+        progress.update(0, "approximate neighbours: tree 1");
+        PaddedRows original = PaddedRows.of(data, n, dimension, metric);
+        int leafSize = Math.max(settings.leafSize(), k + 1);
+        // Renumber points in the leaf order of the first tree: neighbours then mostly sit close
+        // together in memory, which makes the random accesses of the refinement far cheaper.
+        RandomProjectionTree first = RandomProjectionTree.build(original, leafSize, seed * 0x9E3779B97F4A7C15L);
+        int[] order = first.order;
+        PaddedRows rows = original.permuted(order);
+        original = null;
+        NeighborHeaps heaps = new NeighborHeaps(n, k);
+        FloatKernel kernel = FloatKernel.best();
+        for (int t = 0; t < Math.max(1, settings.trees()); t++) {
+            progress.checkCancelled();
+            progress.update((double) t / stages, "approximate neighbours: tree " + (t + 1));
+            RandomProjectionTree tree = t == 0 ? first.renumbered()
+                    : RandomProjectionTree.build(rows, leafSize, seed * 0x9E3779B97F4A7C15L + t);
+            // Leaves of one tree are disjoint, so they can fill their points' heaps in parallel.
+            IntStream.range(0, tree.leaves()).parallel().forEach(leaf -> scoreLeaf(rows, tree, leaf, heaps, kernel));
+        }
+        int[] ids = new int[n * k];
+        float[] scores = new float[n * k];
+        for (int i = 0; i < n; i++) {
+            fill(rows, heaps, i, ids, scores, k, kernel);
+        }
+        boolean[] fresh = new boolean[n * k];
+        java.util.Arrays.fill(fresh, true);
+        int[] newIds = new int[n * k];
+        float[] newScores = new float[n * k];
+        boolean[] newFresh = new boolean[n * k];
+        for (int round = 0; round < settings.refinementRounds(); round++) {
+            progress.update((double) (settings.trees() + round) / stages,
+                    "approximate neighbours: refining, round " + (round + 1));
+            long changed = refine(rows, ids, scores, fresh, newIds, newScores, newFresh, k, settings.fanOut(),
+                    kernel, progress);
+            int[] t = ids;
+            ids = newIds;
+            newIds = t;
+            float[] u = scores;
+            scores = newScores;
+            newScores = u;
+            boolean[] f = fresh;
+            fresh = newFresh;
+            newFresh = f;
+            progress.update((double) (settings.trees() + round + 1) / stages, String.format(java.util.Locale.ROOT,
+                    "approximate neighbours: round %d changed %.2f%% of the lists", round + 1, 100.0 * changed / n / k));
+            if (changed < STOP_FRACTION * n * k) {
+                break;
+            }
+        }
+        int[] neighbours = new int[n * k];
+        float[] distances = new float[n * k];
+        for (int s = 0; s < n; s++) {
+            int i = order[s];
+            for (int r = 0; r < k; r++) {
+                neighbours[i * k + r] = order[ids[s * k + r]];
+                distances[i * k + r] = rows.distance(scores[s * k + r], s);
+            }
+        }
+        progress.update(1, "approximate neighbours done");
+        return new KnnGraph(n, k, metric, neighbours, distances);
+    }
+
+    /**
+     * Drains point i's heap. A point whose leaves were all small may hold fewer than k candidates;
+     * it is topped up with the following ids (real scores), which refinement then improves on.
+     */
+    private static void fill(PaddedRows rows, NeighborHeaps heaps, int i, int[] ids, float[] scores, int k,
+                             FloatKernel kernel) {
+        for (int step = 1; heaps.size(i) < k; step++) {
+            int j = (i + step) % rows.n;
+            float dot = kernel.dot(rows.rows, i * rows.width, rows.rows, j * rows.width, rows.width);
+            heaps.offerUnique(i, j, rows.score(dot, j));
+        }
+        heaps.drainBestFirst(i, ids, scores, i * k);
+    }
+
+    private static void scoreLeaf(PaddedRows rows, RandomProjectionTree tree, int leaf, NeighborHeaps heaps,
+                                  FloatKernel kernel) {
+        int start = tree.leafStarts[leaf];
+        int size = tree.leafStarts[leaf + 1] - start;
+        int width = rows.width;
+        int columns = FloatKernel.padded(size);
+        float[] members = new float[size * width];
+        float[] transposed = new float[width * columns];
+        for (int a = 0; a < size; a++) {
+            int id = tree.order[start + a];
+            System.arraycopy(rows.rows, id * width, members, a * width, width);
+            for (int d = 0; d < width; d++) {
+                transposed[d * columns + a] = rows.rows[id * width + d];
+            }
+        }
+        float[] gram = new float[size * columns];
+        kernel.multiplyAdd(size, columns, width, members, 0, width, 1, transposed, 0, columns, gram, 0, columns);
+        for (int a = 0; a < size; a++) {
+            int id = tree.order[start + a];
+            float threshold = heaps.threshold(id);
+            for (int b = 0; b < size; b++) {
+                int other = tree.order[start + b];
+                float score = rows.score(gram[a * columns + b], other);
+                if (b != a && score >= threshold) {
+                    heaps.offerUnique(id, other, score);
+                    threshold = heaps.threshold(id);
+                }
+            }
+        }
+    }
+
+    /**
+     * One round of neighbour-of-neighbour search: each point's candidates are the forward and
+     * reverse neighbours of its forward and reverse neighbours, skipping pairs reached only through
+     * edges that were already there last round (those were tried before). Returns how many list
+     * entries changed.
+     */
+    private static long refine(PaddedRows rows, int[] ids, float[] scores, boolean[] fresh,
+                               int[] newIds, float[] newScores, boolean[] newFresh,
+                               int k, int fanOut, FloatKernel kernel, Progress progress) {
+        int n = rows.n;
+        int width = rows.width;
+        JoinLists lists = JoinLists.of(ids, fresh, n, k, Math.min(fanOut, k));
+        ThreadLocal<int[]> stamps = ThreadLocal.withInitial(() -> new int[n]);
+        long[] changes = new long[Chunks.count(n, POINTS_PER_CHUNK)];
+        Chunks.run(n, POINTS_PER_CHUNK, progress, c -> {
+            int[] seen = stamps.get();
+            int from = c * POINTS_PER_CHUNK;
+            int to = Math.min(n, from + POINTS_PER_CHUNK);
+            NeighborHeaps heaps = new NeighborHeaps(to - from, k);
+            long changed = 0;
+            for (int i = from; i < to; i++) {
+                int local = i - from;
+                int old = -(i + 1);
+                int tried = i + 1;
+                seen[i] = old;
+                for (int r = 0; r < k; r++) {
+                    seen[ids[i * k + r]] = old;
+                    heaps.offer(local, ids[i * k + r], scores[i * k + r]);
+                }
+                for (int a = lists.start(i); a < lists.end(i); a++) {
+                    int via = lists.id[a];
+                    boolean viaFresh = lists.fresh[a];
+                    for (int b = lists.start(via); b < lists.end(via); b++) {
+                        int candidate = lists.id[b];
+                        if ((viaFresh || lists.fresh[b]) && seen[candidate] != old && seen[candidate] != tried) {
+                            seen[candidate] = tried;
+                            float dot = kernel.dot(rows.rows, i * width, rows.rows, candidate * width, width);
+                            heaps.offer(local, candidate, rows.score(dot, candidate));
+                        }
+                    }
+                }
+                heaps.drainBestFirst(local, newIds, newScores, i * k);
+                for (int r = 0; r < k; r++) {
+                    boolean added = seen[newIds[i * k + r]] != old;
+                    newFresh[i * k + r] = added;
+                    if (added) {
+                        changed++;
+                    }
+                }
+            }
+            changes[c] = changed;
+        });
+        long total = 0;
+        for (long v : changes) {
+            total += v;
+        }
+        return total;
+    }
+}

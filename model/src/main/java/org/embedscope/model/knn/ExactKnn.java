@@ -1,0 +1,134 @@
+package org.embedscope.model.knn;
+
+import org.embedscope.model.Progress;
+import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.linalg.FloatKernel;
+
+/**
+ * Brute-force k nearest neighbours: blocks of queries against transposed blocks of the data with
+ * the SIMD matrix kernel, so the inner loop is pure fused multiply-adds. O(n^2 d): the right tool
+ * up to some tens of thousands of points and the reference the approximate search is measured by.
+ */
+public final class ExactKnn {
+    private static final int QUERY_BLOCK = 64;
+    private static final int DATA_BLOCK = 512;
+
+    private ExactKnn() {
+    }
+
+    public static KnnGraph compute(float[] data, int n, int dimension, int k, Metric metric, Progress progress) {
+        checkK(n, k);
+        PaddedRows rows = PaddedRows.of(data, n, dimension, metric);
+        float[][] transposed = transposedBlocks(rows);
+        int[] neighbors = new int[n * k];
+        float[] distances = new float[n * k];
+        int chunks = Chunks.count(n, QUERY_BLOCK);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        Chunks.run(n, QUERY_BLOCK, progress, c -> {
+            scanQueries(rows, transposed, c * QUERY_BLOCK, Math.min(n, (c + 1) * QUERY_BLOCK), k, neighbors, distances);
+            int finished = done.incrementAndGet();
+            if (finished % 16 == 0) {
+                progress.update((double) finished / chunks, "exact nearest neighbours");
+            }
+        });
+        return new KnnGraph(n, k, metric, neighbors, distances);
+    }
+
+    /** The neighbours of a few query rows only, for measuring the recall of approximate graphs. */
+    public static KnnGraph forQueries(float[] data, int n, int dimension, int k, Metric metric, int[] queries) {
+        checkK(n, k);
+        PaddedRows rows = PaddedRows.of(data, n, dimension, metric);
+        float[][] transposed = transposedBlocks(rows);
+        int[] neighbors = new int[queries.length * k];
+        float[] distances = new float[queries.length * k];
+        Chunks.run(queries.length, 1, q -> {
+            KnnGraph one = scanOne(rows, transposed, queries[q], k);
+            System.arraycopy(one.neighbors(), 0, neighbors, q * k, k);
+            System.arraycopy(one.distances(), 0, distances, q * k, k);
+        });
+        return new KnnGraph(queries.length, k, metric, neighbors, distances);
+    }
+
+    static void checkK(int n, int k) {
+        if (k < 1 || k >= n) {
+            throw new IllegalArgumentException("need 1 <= k < points, got k = " + k + " for " + n + " points");
+        }
+    }
+
+    private static KnnGraph scanOne(PaddedRows rows, float[][] transposed, int query, int k) {
+        float[] scores = new float[DATA_BLOCK];
+        NeighborHeaps heaps = new NeighborHeaps(1, k);
+        FloatKernel kernel = FloatKernel.best();
+        for (int b = 0; b < transposed.length; b++) {
+            int start = b * DATA_BLOCK;
+            int count = Math.min(DATA_BLOCK, rows.n - start);
+            java.util.Arrays.fill(scores, 0f);
+            kernel.multiplyAdd(1, DATA_BLOCK, rows.width, rows.rows, query * rows.width, rows.width, 1,
+                    transposed[b], 0, DATA_BLOCK, scores, 0, DATA_BLOCK);
+            for (int j = 0; j < count; j++) {
+                if (start + j != query) {
+                    heaps.offer(0, start + j, rows.score(scores[j], start + j));
+                }
+            }
+        }
+        int[] ids = new int[k];
+        float[] best = new float[k];
+        heaps.drainBestFirst(0, ids, best, 0);
+        for (int r = 0; r < k; r++) {
+            best[r] = rows.distance(best[r], query);
+        }
+        return new KnnGraph(1, k, rows.metric, ids, best);
+    }
+
+    private static void scanQueries(PaddedRows rows, float[][] transposed, int from, int to, int k,
+                                    int[] neighbors, float[] distances) {
+        int count = to - from;
+        float[] scores = new float[QUERY_BLOCK * DATA_BLOCK];
+        NeighborHeaps heaps = new NeighborHeaps(count, k);
+        FloatKernel kernel = FloatKernel.best();
+        for (int b = 0; b < transposed.length; b++) {
+            int start = b * DATA_BLOCK;
+            int blockRows = Math.min(DATA_BLOCK, rows.n - start);
+            java.util.Arrays.fill(scores, 0, count * DATA_BLOCK, 0f);
+            kernel.multiplyAdd(count, DATA_BLOCK, rows.width, rows.rows, from * rows.width, rows.width, 1,
+                    transposed[b], 0, DATA_BLOCK, scores, 0, DATA_BLOCK);
+            for (int q = 0; q < count; q++) {
+                int query = from + q;
+                float threshold = heaps.threshold(q);
+                int base = q * DATA_BLOCK;
+                for (int j = 0; j < blockRows; j++) {
+                    float score = rows.score(scores[base + j], start + j);
+                    if (score >= threshold && start + j != query) {
+                        heaps.offer(q, start + j, score);
+                        threshold = heaps.threshold(q);
+                    }
+                }
+            }
+        }
+        for (int q = 0; q < count; q++) {
+            int query = from + q;
+            heaps.drainBestFirst(q, neighbors, distances, query * k);
+            for (int r = 0; r < k; r++) {
+                distances[query * k + r] = rows.distance(distances[query * k + r], query);
+            }
+        }
+    }
+
+    /** Data blocks stored dimension-major (width x DATA_BLOCK), zero beyond the last row. */
+    private static float[][] transposedBlocks(PaddedRows rows) {
+        int blocks = Chunks.count(rows.n, DATA_BLOCK);
+        float[][] out = new float[blocks][];
+        Chunks.run(rows.n, DATA_BLOCK, b -> {
+            float[] t = new float[rows.width * DATA_BLOCK];
+            int end = Math.min(rows.n, (b + 1) * DATA_BLOCK);
+            for (int i = b * DATA_BLOCK; i < end; i++) {
+                int col = i - b * DATA_BLOCK;
+                for (int d = 0; d < rows.width; d++) {
+                    t[d * DATA_BLOCK + col] = rows.rows[i * rows.width + d];
+                }
+            }
+            out[b] = t;
+        });
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package org.embedscope.model.knn;
+
+import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.linalg.FloatKernel;
+
+/**
+ * A float copy of the input rows, zero-padded to the kernel's quantum, and for the cosine metric
+ * scaled to unit length (an all-zero row stays zero, so its cosine with anything is 0). Scores are
+ * "higher is nearer": the dot product for cosine, {@code 2 x.y - |y|^2} for Euclidean distance.
+ */
+final class PaddedRows {
+    final int n;
+    final int width;
+    final float[] rows;
+    /** |row|^2, used by the Euclidean score; all ones (or zero) for unit rows. */
+    final float[] squaredNorms;
+    final Metric metric;
+
+    private PaddedRows(int n, int width, float[] rows, float[] squaredNorms, Metric metric) {
+        this.n = n;
+        this.width = width;
+        this.rows = rows;
+        this.squaredNorms = squaredNorms;
+        this.metric = metric;
+    }
+
+    static PaddedRows of(float[] data, int n, int dimension, Metric metric) {
+        int width = FloatKernel.padded(dimension);
+        float[] rows = new float[n * width];
+        float[] squaredNorms = new float[n];
+        Chunks.run(n, 8192, c -> {
+            int end = Math.min(n, (c + 1) * 8192);
+            for (int i = c * 8192; i < end; i++) {
+                double sum = 0;
+                for (int d = 0; d < dimension; d++) {
+                    double v = data[i * dimension + d];
+                    sum += v * v;
+                }
+                double scale = metric == Metric.COSINE ? (sum > 0 ? 1 / Math.sqrt(sum) : 0) : 1;
+                for (int d = 0; d < dimension; d++) {
+                    rows[i * width + d] = (float) (data[i * dimension + d] * scale);
+                }
+                squaredNorms[i] = (float) (sum * scale * scale);
+            }
+        });
+        return new PaddedRows(n, width, rows, squaredNorms, metric);
+    }
+
+    /** The same rows in a new order: row s of the result is row {@code order[s]} of this. */
+    PaddedRows permuted(int[] order) {
+        float[] out = new float[rows.length];
+        float[] norms = new float[n];
+        Chunks.run(n, 8192, c -> {
+            int end = Math.min(n, (c + 1) * 8192);
+            for (int s = c * 8192; s < end; s++) {
+                System.arraycopy(rows, order[s] * width, out, s * width, width);
+                norms[s] = squaredNorms[order[s]];
+            }
+        });
+        return new PaddedRows(n, width, out, norms, metric);
+    }
+
+    /** Score of candidate j for query i, given their dot product. */
+    float score(float dot, int j) {
+        return metric == Metric.COSINE ? dot : 2 * dot - squaredNorms[j];
+    }
+
+    /** Distance of the candidate from query i, given its score. */
+    float distance(float score, int i) {
+        return metric == Metric.COSINE ? 1 - score : (float) Math.sqrt(Math.max(0, squaredNorms[i] - score));
+    }
+}

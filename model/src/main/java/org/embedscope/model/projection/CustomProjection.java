@@ -1,0 +1,75 @@
+package org.embedscope.model.projection;
+
+import org.embedscope.model.Progress;
+import org.embedscope.model.VectorStore;
+import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.linalg.FloatKernel;
+
+/**
+ * A map whose axes are directions chosen by the user (x = he - she, y = rich - poor), as in the
+ * TensorFlow projector's custom tab and whatlies. Each coordinate is the cosine similarity
+ * between the word's vector and the axis vector: it ignores vector length (which in GloVe mostly
+ * tracks word frequency), so every axis reads on the same -1..1 scale.
+ */
+public final class CustomProjection {
+    private static final int ROWS_PER_CHUNK = 4096;
+
+    private CustomProjection() {
+    }
+
+    /** Coordinates of every word of the store, row-major n x axes.length. */
+    public static float[] project(VectorStore store, double[][] axes, Progress progress) {
+        return project(store.rawVectors(), store.size(), store.dimension(), axes, progress);
+    }
+
+    /**
+     * @param axes two or three axis vectors of the data's dimension; none may be all zeros
+     */
+    public static float[] project(float[] data, int n, int dimension, double[][] axes, Progress progress) {
+        int dims = axes.length;
+        if (dims < 1 || dims > 3) {
+            throw new IllegalArgumentException("a custom projection needs 1 to 3 axes, got " + dims);
+        }
+        int width = FloatKernel.padded(dims);
+        float[] unitAxes = new float[dimension * width];
+        for (int a = 0; a < dims; a++) {
+            if (axes[a].length != dimension) {
+                throw new IllegalArgumentException("axis " + (a + 1) + " has " + axes[a].length
+                        + " values, the vectors have " + dimension);
+            }
+            double norm = 0;
+            for (double v : axes[a]) {
+                norm += v * v;
+            }
+            if (!(norm > 0)) {
+                throw new IllegalArgumentException("axis " + (a + 1) + " is the zero vector");
+            }
+            for (int d = 0; d < dimension; d++) {
+                unitAxes[d * width + a] = (float) (axes[a][d] / Math.sqrt(norm));
+            }
+        }
+        float[] out = new float[n * dims];
+        FloatKernel kernel = FloatKernel.best();
+        progress.update(0, "custom projection");
+        Chunks.run(n, ROWS_PER_CHUNK, progress, c -> {
+            int start = c * ROWS_PER_CHUNK;
+            int count = Math.min(n, start + ROWS_PER_CHUNK) - start;
+            float[] dots = new float[count * width];
+            kernel.multiplyAdd(count, width, dimension, data, start * dimension, dimension, 1,
+                    unitAxes, 0, width, dots, 0, width);
+            for (int r = 0; r < count; r++) {
+                double norm = 0;
+                int base = (start + r) * dimension;
+                for (int d = 0; d < dimension; d++) {
+                    norm += (double) data[base + d] * data[base + d];
+                }
+                double inverse = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+                for (int a = 0; a < dims; a++) {
+                    out[(start + r) * dims + a] = (float) (dots[r * width + a] * inverse);
+                }
+            }
+        });
+        progress.update(1, "custom projection done");
+        return out;
+    }
+}

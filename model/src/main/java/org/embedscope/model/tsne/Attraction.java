@@ -1,0 +1,60 @@
+package org.embedscope.model.tsne;
+
+import org.embedscope.model.linalg.Chunks;
+
+/**
+ * The attractive half of the t-SNE gradient, over the sparse input affinities only:
+ * {@code a_i = sum_j p_ij w_ij (y_i - y_j)} with {@code w_ij = 1 / (1 + |y_i - y_j|^2)}; and
+ * {@code sum_ij p_ij log w_ij}, the part of the KL divergence that needs the edges.
+ */
+final class Attraction {
+    private static final int ROWS_PER_CHUNK = 512;
+
+    private Attraction() {
+    }
+
+    /** Writes a_i into {@code forces} (n x dims); {@code y} holds the positions as floats. */
+    static void forces(EdgeBlocks edges, float[] y, double[] forces, AttractionKernel kernel) {
+        int n = edges.n;
+        Chunks.run(n, ROWS_PER_CHUNK, c -> kernel.rows(edges, y, c * ROWS_PER_CHUNK,
+                Math.min(n, (c + 1) * ROWS_PER_CHUNK), forces));
+    }
+
+    /** {@code sum p_ij log w_ij} in double precision, summed chunk by chunk in a fixed order. */
+    static double logTerm(SparseMatrix p, double[] y, int dims) {
+        int n = p.n();
+        double[] partial = new double[Chunks.count(n, ROWS_PER_CHUNK)];
+        Chunks.run(n, ROWS_PER_CHUNK, c -> {
+            int end = Math.min(n, (c + 1) * ROWS_PER_CHUNK);
+            double sum = 0;
+            for (int i = c * ROWS_PER_CHUNK; i < end; i++) {
+                for (int e = p.rowStarts()[i]; e < p.rowStarts()[i + 1]; e++) {
+                    int j = p.columns()[e];
+                    double d2 = 0;
+                    for (int d = 0; d < dims; d++) {
+                        double diff = y[i * dims + d] - y[j * dims + d];
+                        d2 += diff * diff;
+                    }
+                    sum -= p.values()[e] * Math.log1p(d2);
+                }
+            }
+            partial[c] = sum;
+        });
+        double total = 0;
+        for (double v : partial) {
+            total += v;
+        }
+        return total;
+    }
+
+    /** sum p log p over the stored entries, the constant part of the KL divergence. */
+    static double entropyTerm(SparseMatrix p) {
+        double sum = 0;
+        for (double v : p.values()) {
+            if (v > 0) {
+                sum += v * Math.log(v);
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,219 @@
+package org.embedscope.model.tsne;
+
+import org.embedscope.model.CancelledException;
+import org.embedscope.model.Progress;
+import org.embedscope.model.knn.ApproximateKnn;
+import org.embedscope.model.knn.ExactKnn;
+import org.embedscope.model.knn.KnnGraph;
+
+/**
+ * One t-SNE computation that a user can watch, pause, resume and cancel. Create it, then call
+ * {@link #run} on a worker thread; {@link #pause}, {@link #resume} and {@link #cancel} may be
+ * called from any thread (the UI's) at any time. The same options, data and seed always give the
+ * same map, whatever the number of threads or their timing.
+ */
+public final class TsneRun {
+    private static final int KL_EVERY = 50;
+
+    private final TsneOptions options;
+    private final float[] data;
+    private final int n;
+    private final int dimension;
+    private final Object pauseLock = new Object();
+    private boolean paused;
+    private volatile boolean cancelled;
+    private volatile int iteration;
+    private volatile KnnGraph inputNeighbours;
+
+    /**
+     * @param data row-major n x dimension input vectors; read, never modified, and not copied, so
+     *             the caller must leave it unchanged while the run lasts
+     */
+    public TsneRun(TsneOptions options, float[] data, int n, int dimension) {
+        if ((long) n * dimension != data.length) {
+            throw new IllegalArgumentException(n + " x " + dimension + " != " + data.length + " values");
+        }
+        if (n < 3) {
+            throw new IllegalArgumentException("t-SNE needs at least 3 points, got " + n);
+        }
+        if (options.perplexity() >= n) {
+            throw new IllegalArgumentException("perplexity (" + options.perplexity()
+                    + ") must be less than the number of points (" + n + ")");
+        }
+        this.options = options;
+        this.data = data;
+        this.n = n;
+        this.dimension = dimension;
+    }
+
+    /**
+     * Readies the SIMD kernels (their JIT warm-up takes a few tenths of a second) on a daemon
+     * thread, so that it overlaps with loading data; optional.
+     */
+    public static void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            org.embedscope.model.linalg.FloatKernel.best();
+            ForceKernel.best();
+            AttractionKernel.best();
+        }, "embedscope-tsne-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public TsneOptions options() {
+        return options;
+    }
+
+    /**
+     * The input-space neighbours the run used (k = 3 * perplexity + 1), once computed, else null.
+     * {@code Faithfulness.of(run.inputNeighbours().truncate(10), map, dims, progress)} then costs
+     * only the map side.
+     */
+    public KnnGraph inputNeighbours() {
+        return inputNeighbours;
+    }
+
+    /** Iterations completed so far (0 while neighbours and affinities are computed). */
+    public int iteration() {
+        return iteration;
+    }
+
+    /**
+     * Computes the map, blocking until done. Throws {@link CancelledException} when cancelled
+     * through {@link #cancel()} or the progress.
+     */
+    public TsneResult run(Progress progress, TsneListener listener) {
+        Progress watched = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                progress.update(fraction, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled || progress.isCancelled();
+            }
+        };
+        SparseMatrix p = affinities(watched);
+        watched.update(0.13, "t-SNE: initial map");
+        double[] initial = Initialisation.of(options, data, n, dimension, watched);
+        watched.update(0.15, "t-SNE: optimising");
+        return optimise(p, initial, watched, listener);
+    }
+
+    /** Stops the run after its current step; it then waits until {@link #resume()} or cancel. */
+    public void pause() {
+        synchronized (pauseLock) {
+            paused = true;
+        }
+    }
+
+    public void resume() {
+        synchronized (pauseLock) {
+            paused = false;
+            pauseLock.notifyAll();
+        }
+    }
+
+    public boolean isPaused() {
+        synchronized (pauseLock) {
+            return paused;
+        }
+    }
+
+    /** Makes {@link #run} throw {@link CancelledException} soon, also while paused. */
+    public void cancel() {
+        cancelled = true;
+        synchronized (pauseLock) {
+            pauseLock.notifyAll();
+        }
+    }
+
+    private SparseMatrix affinities(Progress progress) {
+        int k = options.neighbourCount(n);
+        boolean exact = switch (options.neighbours()) {
+            case EXACT -> true;
+            case APPROXIMATE -> false;
+            case AUTO -> n <= TsneOptions.Neighbours.EXACT_LIMIT;
+        };
+        progress.update(0, "t-SNE: finding " + k + " neighbours of each point");
+        KnnGraph graph = exact
+                ? ExactKnn.compute(data, n, dimension, k, options.metric(), scaled(progress, 0, 0.1))
+                : ApproximateKnn.compute(data, n, dimension, k, options.metric(), options.seed(),
+                        ApproximateKnn.Settings.defaults(), scaled(progress, 0, 0.1));
+        progress.checkCancelled();
+        inputNeighbours = graph;
+        progress.update(0.1, "t-SNE: input affinities");
+        double[] conditional = Affinities.conditional(graph, options.perplexity(), progress);
+        return Affinities.symmetric(graph, conditional);
+    }
+
+    private TsneResult optimise(SparseMatrix p, double[] initial, Progress progress, TsneListener listener) {
+        GradientDescent descent = new GradientDescent(p, initial, options.dims(), options.theta());
+        double learningRate = options.learningRateFor(n);
+        int total = options.iterations();
+        int exaggerated = Math.min(options.exaggerationIterations(), total);
+        long interval = options.snapshotMillis() * 1_000_000L;
+        double kl = Double.NaN;
+        listener.onSnapshot(0, kl, descent.snapshot());
+        long lastSnapshot = System.nanoTime();
+        for (int it = 0; it < total; it++) {
+            if (isPaused()) {
+                listener.onSnapshot(it, kl, descent.snapshot());
+                awaitWhilePaused(progress);
+                lastSnapshot = System.nanoTime();
+            }
+            progress.checkCancelled();
+            if (it == exaggerated) {
+                descent.resetMomentum();
+            }
+            boolean early = it < exaggerated;
+            boolean withKl = (it + 1) % KL_EVERY == 0 || it == total - 1;
+            double value = descent.step(early ? options.earlyExaggeration() : 1, early ? 0.5 : 0.8,
+                    learningRate, withKl);
+            if (withKl) {
+                kl = value;
+            }
+            iteration = it + 1;
+            long now = System.nanoTime();
+            if (now - lastSnapshot >= interval && it + 1 < total) {
+                listener.onSnapshot(it + 1, kl, descent.snapshot());
+                lastSnapshot = System.nanoTime();
+                progress.update(0.15 + 0.85 * (it + 1) / total, "t-SNE: iteration " + (it + 1) + " of " + total);
+            }
+        }
+        float[] positions = descent.snapshot();
+        listener.onSnapshot(total, kl, positions.clone());
+        progress.update(1, "t-SNE done");
+        return new TsneResult(n, options.dims(), positions, kl, total);
+    }
+
+    /** Blocks while paused; cancellation wins over the pause. */
+    private void awaitWhilePaused(Progress progress) {
+        synchronized (pauseLock) {
+            while (paused) {
+                progress.checkCancelled();
+                try {
+                    pauseLock.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancelledException();
+                }
+            }
+        }
+    }
+
+    private static Progress scaled(Progress progress, double from, double to) {
+        return new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+                progress.update(fraction < 0 ? fraction : from + (to - from) * fraction, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package org.embedscope.model.projection;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class SymmetricEigenTest {
+    @Test
+    void handComputedThreeByThree() {
+        // [[2,1,0],[1,2,0],[0,0,5]]: eigenvalues 5, 3, 1 with vectors e3, (1,1)/sqrt2, (1,-1)/sqrt2.
+        double[] m = {2, 1, 0, 1, 2, 0, 0, 0, 5};
+        SymmetricEigen e = SymmetricEigen.of(m, 3);
+        assertArrayEquals(new double[] {5, 3, 1}, e.values, 1e-12);
+        assertEquals(1, Math.abs(e.vectors[2 * 3]), 1e-12);
+        assertEquals(Math.abs(e.vectors[1]), Math.abs(e.vectors[3 + 1]), 1e-12);
+        assertEquals(-e.vectors[2], e.vectors[3 + 2], 1e-12);
+    }
+
+    @Test
+    void decomposesRandomSymmetricMatricesExactly() {
+        SplittableRandom random = new SplittableRandom(3);
+        for (int n : new int[] {1, 2, 5, 40, 120}) {
+            double[] m = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                for (int j = i; j < n; j++) {
+                    double v = random.nextDouble(-1, 1);
+                    m[i * n + j] = v;
+                    m[j * n + i] = v;
+                }
+            }
+            SymmetricEigen e = SymmetricEigen.of(m, n);
+            double trace = 0;
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                trace += m[i * n + i];
+                sum += e.values[i];
+                if (i > 0) {
+                    assertEquals(true, e.values[i] <= e.values[i - 1], "sorted");
+                }
+            }
+            assertEquals(trace, sum, 1e-10);
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < n; i++) {
+                    double av = 0;
+                    for (int k = 0; k < n; k++) {
+                        av += m[i * n + k] * e.vectors[k * n + j];
+                    }
+                    assertEquals(e.values[j] * e.vectors[i * n + j], av, 1e-10, "A v = lambda v");
+                }
+                for (int j2 = 0; j2 < n; j2++) {
+                    double dot = 0;
+                    for (int k = 0; k < n; k++) {
+                        dot += e.vectors[k * n + j] * e.vectors[k * n + j2];
+                    }
+                    assertEquals(j == j2 ? 1 : 0, dot, 1e-10, "orthonormal");
+                }
+            }
+        }
+    }
+
+    @Test
+    void repeatedEigenvaluesAndDiagonalInput() {
+        double[] m = {4, 0, 0, 0, 4, 0, 0, 0, 1};
+        SymmetricEigen e = SymmetricEigen.of(m, 3);
+        assertArrayEquals(new double[] {4, 4, 1}, e.values, 1e-12);
+    }
+}
