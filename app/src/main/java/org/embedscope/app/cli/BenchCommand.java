@@ -1,5 +1,6 @@
 package org.embedscope.app.cli;
 
+import org.embedscope.app.data.BundledEvaluationSets;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -73,8 +74,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private double[] timeAnalogies(VectorStore store) throws Exception {
         List<AnalogyTerm[]> known = new ArrayList<>();
-        try (InputStream in = BundledEvaluationData.open(BundledEvaluationData.ANALOGIES)) {
-            for (AnalogyQuestions.Section s : AnalogyQuestions.read(BundledEvaluationData.ANALOGIES, in).sections()) {
+        try (InputStream in = BundledEvaluationSets.open(BundledEvaluationSets.GOOGLE_ANALOGIES)) {
+            for (AnalogyQuestions.Section s : AnalogyQuestions.read(BundledEvaluationSets.GOOGLE_ANALOGIES, in).sections()) {
                 for (AnalogyQuestions.Question q : s.questions()) {
                     int a = store.indexOf(q.a().toLowerCase(java.util.Locale.ROOT));
                     int b = store.indexOf(q.b().toLowerCase(java.util.Locale.ROOT));

@@ -1,5 +1,6 @@
 package org.embedscope.app.cli;
 
+import org.embedscope.app.data.BundledEvaluationSets;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
@@ -74,8 +75,8 @@ final class EvaluateAnalogiesCommand implements Callable<Integer> {
         if (questions != null) {
             return AnalogyQuestions.read(questions);
         }
-        try (InputStream in = BundledEvaluationData.open(BundledEvaluationData.ANALOGIES)) {
-            return AnalogyQuestions.read(BundledEvaluationData.ANALOGIES, in);
+        try (InputStream in = BundledEvaluationSets.open(BundledEvaluationSets.GOOGLE_ANALOGIES)) {
+            return AnalogyQuestions.read(BundledEvaluationSets.GOOGLE_ANALOGIES, in);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.embedscope.app.cli;
 
+import org.embedscope.app.data.BundledEvaluationSets;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -54,8 +55,8 @@ final class EvaluateSimilarityCommand implements Callable<Integer> {
         if (pairs != null) {
             report = SimilarityEvaluation.run(store, pairs, restrict, delimiter);
         } else {
-            try (InputStream in = BundledEvaluationData.open(BundledEvaluationData.WORD_PAIRS)) {
-                report = SimilarityEvaluation.run(store, BundledEvaluationData.WORD_PAIRS, in, restrict, delimiter);
+            try (InputStream in = BundledEvaluationSets.open(BundledEvaluationSets.WORDSIM_353)) {
+                report = SimilarityEvaluation.run(store, BundledEvaluationSets.WORDSIM_353, in, restrict, delimiter);
             }
         }
         PrintWriter out = spec.commandLine().getOut();

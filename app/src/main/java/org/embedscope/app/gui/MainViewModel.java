@@ -102,7 +102,11 @@ public final class MainViewModel {
         tasks.run("Loading " + label, progress -> {
             VectorStore store = DatasetLoader.load(file, options, progress);
             progress.update(-1, "Indexing words");
-            return new Loaded(store, PrefixIndex.of(store.vocabulary()));
+            PrefixIndex words = PrefixIndex.of(store.vocabulary());
+            // Built once per store; doing it now keeps the first neighbour query instant.
+            progress.update(-1, "Preparing the search index");
+            org.embedscope.model.search.Int8Index.of(store);
+            return new Loaded(store, words);
         }, loaded -> {
             if (file != null) {
                 recentFiles.add(file);

@@ -105,8 +105,8 @@ public final class EvaluateViewModel {
         int limit = restrict.get();
         AnalogyMethod how = method.get();
         start("Evaluating analogies", p -> {
-            Path file = chosen != null ? chosen : BundledEvaluationSets.path(BundledEvaluationSets.GOOGLE_ANALOGIES);
-            return AnalogyEvaluation.run(store, file, limit, how, p);
+            return chosen != null ? AnalogyEvaluation.run(store, chosen, limit, how, p)
+                    : AnalogyEvaluation.run(store, BundledEvaluationSets.googleAnalogies(), limit, how, p);
         }, analogyReport::set);
     }
 
@@ -118,8 +118,13 @@ public final class EvaluateViewModel {
         Path chosen = similarityFile.get();
         // The candidates limit belongs to the analogy test; word pairs use gensim's default vocabulary.
         start("Evaluating word similarity", p -> {
-            Path file = chosen != null ? chosen : BundledEvaluationSets.path(BundledEvaluationSets.WORDSIM_353);
-            return SimilarityEvaluation.run(store, file, SimilarityEvaluation.DEFAULT_RESTRICT, "\t");
+            if (chosen != null) {
+                return SimilarityEvaluation.run(store, chosen, SimilarityEvaluation.DEFAULT_RESTRICT, "\t");
+            }
+            try (java.io.InputStream in = BundledEvaluationSets.open(BundledEvaluationSets.WORDSIM_353)) {
+                return SimilarityEvaluation.run(store, BundledEvaluationSets.WORDSIM_353, in,
+                        SimilarityEvaluation.DEFAULT_RESTRICT, "\t");
+            }
         }, similarityReport::set);
     }
 
