@@ -46,7 +46,22 @@ public final class DatasetOptions {
     }
 
     public VectorStore load() throws IOException {
+        return load(openOptions());
+    }
+
+    /**
+     * Loads at most the first {@code words} words, for commands that never look past them (gensim's
+     * restrict_vocab); with a cache of the whole file only that prefix is read.
+     */
+    public VectorStore loadFirst(int words) throws IOException {
         OpenOptions options = openOptions();
+        if (words > 0 && (options.limit() == 0 || options.limit() > words)) {
+            options = options.withLimit(words);
+        }
+        return load(options);
+    }
+
+    private VectorStore load(OpenOptions options) throws IOException {
         long start = System.nanoTime();
         VectorStore store = DatasetLoader.load(vectors, options, Progress.NONE);
         loadSeconds = (System.nanoTime() - start) / 1e9;

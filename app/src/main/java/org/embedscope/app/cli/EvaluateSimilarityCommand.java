@@ -50,7 +50,8 @@ final class EvaluateSimilarityCommand implements Callable<Integer> {
         if (delimiter.isEmpty()) {
             throw new UsageException("--delimiter must not be empty");
         }
-        VectorStore store = dataset.load();
+        // gensim only looks at the first `restrict` words, so only they are read.
+        VectorStore store = dataset.loadFirst(restrict);
         SimilarityReport report;
         if (pairs != null) {
             report = SimilarityEvaluation.run(store, pairs, restrict, delimiter);

@@ -35,6 +35,16 @@ record CacheKey(String source, long size, long modifiedNanos, String format, int
                 format == null ? "auto" : format.id(), limit, metadataPath, metadataSize, metadataModified);
     }
 
+    /** The same key with another row limit (0 = the whole file). */
+    CacheKey withLimit(int newLimit) {
+        return new CacheKey(source, size, modifiedNanos, format, newLimit, metadata, metadataSize, metadataModifiedNanos);
+    }
+
+    /** The key of reading the whole file with the same settings. */
+    CacheKey whole() {
+        return withLimit(0);
+    }
+
     void write(DataOutputStream out) throws IOException {
         VectorCache.writeString(out, source);
         out.writeLong(size);

@@ -98,7 +98,9 @@ public final class VectorCache {
         ByteBuffer in = ByteBuffer.allocate((int) headerLength);
         readFully(channel, in, PREFIX);
         in.flip();
-        if (!CacheKey.read(in).equals(key)) {
+        CacheKey cachedKey = CacheKey.read(in);
+        boolean prefixOfFull = key.limit() > 0 && cachedKey.withLimit(key.limit()).equals(key) && cachedKey.limit() == 0;
+        if (!cachedKey.equals(key) && !prefixOfFull) {
             return null;
         }
         int rows = in.getInt();
@@ -111,16 +113,21 @@ public final class VectorCache {
         for (int i = in.getInt(); i > 0; i--) {
             warnings.add(readString(in));
         }
+        // The first N rows of a whole file are the first N stored rows only when reading dropped none.
+        if (prefixOfFull && !warnings.isEmpty()) {
+            return null;
+        }
+        int keep = prefixOfFull ? Math.min(rows, key.limit()) : rows;
         String format = readString(in);
-        String[] words = readStrings(in, rows);
+        String[] words = readStrings(in, rows, keep);
         int columnCount = in.getInt();
         List<String> columns = new ArrayList<>();
         List<String[]> values = new ArrayList<>();
         for (int c = 0; c < columnCount; c++) {
             columns.add(readString(in));
-            values.add(readStrings(in, rows));
+            values.add(readStrings(in, rows, keep));
         }
-        float[] vectors = Allocation.floats(name, rows, dimension);
+        float[] vectors = Allocation.floats(name, keep, dimension);
         long done = 0;
         while (done < vectors.length) {
             progress.checkCancelled();
@@ -130,14 +137,35 @@ public final class VectorCache {
             done += count;
             progress.update(0.9 * done / vectors.length, "Reading cached " + name);
         }
-        float[] inverseNorms = new float[rows];
-        ByteBuffer norms = ByteBuffer.allocate(4 * rows);
-        readFully(channel, norms, floatsAt + 4L * vectors.length);
+        float[] inverseNorms = new float[keep];
+        ByteBuffer norms = ByteBuffer.allocate(4 * keep);
+        readFully(channel, norms, floatsAt + 4L * rows * dimension);
         norms.flip();
         norms.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(inverseNorms);
         Metadata metadata = columnCount == 0 ? Metadata.none() : Metadata.of(columns, values);
         return VectorStore.withInverseNorms(words, vectors, dimension, inverseNorms, metadata,
                 new DatasetInfo(name, source, format, warnings));
+    }
+
+    /** True when the cache file for this source holds the whole file read with the key's other settings. */
+    boolean holdsWhole(CacheKey key) {
+        Path file = fileFor(key);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer prefix = ByteBuffer.allocate(PREFIX);
+            readFully(channel, prefix, 0);
+            prefix.flip();
+            prefix.position(MAGIC.length + 4);
+            long headerLength = prefix.getLong();
+            ByteBuffer in = ByteBuffer.allocate((int) Math.min(headerLength, 1 << 16));
+            readFully(channel, in, PREFIX);
+            in.flip();
+            return CacheKey.read(in).equals(key.whole());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Writes the store's cache; failures (read-only disk, full disk) are ignored: the cache is optional. */
@@ -243,7 +271,8 @@ public final class VectorCache {
         }
     }
 
-    private static String[] readStrings(ByteBuffer in, int count) throws IOException {
+    /** Reads a block of {@code count} strings, keeping the first {@code keep} (the rest are skipped). */
+    private static String[] readStrings(ByteBuffer in, int count, int keep) throws IOException {
         if (in.getInt() != count) {
             throw new IOException("bad string count");
         }
@@ -253,13 +282,15 @@ public final class VectorCache {
         in.position(in.position() + 4 * count);
         byte[] bytes = in.array();
         int at = in.position();
-        String[] strings = new String[count];
+        String[] strings = new String[keep];
         for (int i = 0; i < count; i++) {
             int length = lengths[i];
             if (length < 0 || at + length > in.limit()) {
                 throw new IOException("bad string length");
             }
-            strings[i] = new String(bytes, at, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            if (i < keep) {
+                strings[i] = new String(bytes, at, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            }
             at += length;
         }
         in.position(at);

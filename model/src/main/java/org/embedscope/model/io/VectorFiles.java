@@ -69,7 +69,8 @@ public final class VectorFiles {
                 VectorFormat format = options.format() != null ? options.format() : FormatDetector.detect(file);
                 metadata = metadataFile(path, format, options);
                 VectorStore store = read(file, source, format, metadata, options.limit(), progress);
-                if (cache != null) {
+                // A first-N read must not replace the cache of the whole file, which serves it too.
+                if (cache != null && !(key.limit() > 0 && cache.holdsWhole(key))) {
                     progress.update(0.97, "Caching " + name);
                     cache.save(key, store, progress);
                 }

@@ -101,4 +101,33 @@ class VectorCacheTest {
         assertEquals("verb", cached.metadata().value(1, 1));
         assertEquals("tsv", cached.info().format());
     }
+
+    @Test
+    void aWholeFileCacheServesFirstNReadsAndIsKept() throws IOException {
+        Path file = dir.resolve("v.txt");
+        Files.writeString(file, "a 1 2\nb 3 4\nc 5 6\n");
+        open(file, OpenOptions.defaults());
+        // Same size and time but other numbers: only the cache can still give the old values.
+        FileTime time = Files.getLastModifiedTime(file);
+        Files.writeString(file, "a 7 7\nb 8 8\nc 9 9\n");
+        Files.setLastModifiedTime(file, time);
+        VectorStore firstTwo = open(file, OpenOptions.defaults().withLimit(2));
+        assertEquals(List.of("a", "b"), firstTwo.vocabulary().asList());
+        assertArrayEquals(new float[] {1, 2, 3, 4}, firstTwo.rawVectors());
+        assertEquals(1 / (float) Math.sqrt(25), firstTwo.inverseNorms()[1], 1e-7f);
+        VectorStore whole = open(file, OpenOptions.defaults());
+        assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6}, whole.rawVectors());
+    }
+
+    @Test
+    void aWholeFileCacheWithDroppedRowsDoesNotServeFirstNReads() throws IOException {
+        Path file = dir.resolve("v.txt");
+        Files.writeString(file, "a 1 2\na 3 4\nc 5 6\n");
+        open(file, OpenOptions.defaults());
+        // The duplicate 'a' was dropped: the whole store's first two rows are a and c, but the
+        // file's first two rows hold only a.
+        VectorStore firstTwo = open(file, OpenOptions.defaults().withLimit(2));
+        assertEquals(List.of("a"), firstTwo.vocabulary().asList());
+        assertEquals(List.of("a", "c"), open(file, OpenOptions.defaults()).vocabulary().asList());
+    }
 }
