@@ -119,4 +119,16 @@ class CliTest {
         assertEquals(0, again.code(), again.err());
         assertEquals("princess", again.json().get("results").get(0).get("word").asText());
     }
+
+    @Test
+    void everyCommandAnswersHelp() {
+        for (String command : List.of("gui", "info", "neighbors", "analogy", "convert", "project", "bench",
+                "bench-load", "evaluate")) {
+            Run run = run(command, "--help");
+            assertEquals(0, run.code(), command + ": " + run.err());
+            assertTrue(run.out().contains("Usage: embedscope " + command), command + ": " + run.out());
+        }
+        Run nested = run("evaluate", "analogies", "--help");
+        assertEquals(0, nested.code(), nested.err());
+    }
 }
