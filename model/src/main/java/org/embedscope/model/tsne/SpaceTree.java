@@ -11,7 +11,8 @@ import org.embedscope.model.linalg.Chunks;
  */
 final class SpaceTree {
     static final int LEAF_SIZE = 8;
-    private static final int RADIX_BITS = 11;
+    private static final int SMALL_RADIX_BITS = 11;
+    private static final int LARGE_RADIX_BITS = 16;
 
     final int dims;
     final int n;
@@ -113,9 +114,11 @@ final class SpaceTree {
         long[] current = keys.clone();
         long[] nextKeys = new long[n];
         int[] nextIds = new int[n];
-        int buckets = 1 << RADIX_BITS;
+        // Wide digits halve the passes for big maps; narrow ones keep small maps cheap.
+        int bits = n > 1 << 16 ? LARGE_RADIX_BITS : SMALL_RADIX_BITS;
+        int buckets = 1 << bits;
         int[] count = new int[buckets + 1];
-        for (int shift = 0; shift < 64; shift += RADIX_BITS) {
+        for (int shift = 0; shift < 64; shift += bits) {
             java.util.Arrays.fill(count, 0);
             for (int i = 0; i < n; i++) {
                 count[(int) (current[i] >>> shift) & (buckets - 1)]++;
