@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.embedscope.model.DatasetInfo;
 import org.embedscope.model.Progress;
-import org.embedscope.model.UnknownWordException;
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.expr.VectorExpression;
+import org.embedscope.model.expr.WordForm;
 import org.junit.jupiter.api.Test;
 
 class CustomProjectionTest {
@@ -23,11 +24,15 @@ class CustomProjectionTest {
         return VectorStore.of(words, v, 3, new DatasetInfo("test", "test", "test", List.of()));
     }
 
+    private static double[] axis(VectorStore store, String text) {
+        return VectorExpression.parse(text, store).evaluate(WordForm.RAW);
+    }
+
     @Test
     void coordinatesAreCosinesWithTheAxes() {
         VectorStore store = store();
-        double[] x = SimpleAxes.resolve(store, "he - she");
-        double[] y = SimpleAxes.resolve(store, "rich - poor");
+        double[] x = axis(store, "he - she");
+        double[] y = axis(store, "rich - poor");
         assertArrayEquals(new double[] {2, 0, 0}, x, 0);
         assertArrayEquals(new double[] {0, 4, 0}, y, 0);
         float[] c = CustomProjection.project(store, new double[][] {x, y}, Progress.NONE);
@@ -36,14 +41,14 @@ class CustomProjectionTest {
     }
 
     @Test
-    void expressionsAndErrors() {
+    void badAxesAreRejected() {
         VectorStore store = store();
-        assertArrayEquals(new double[] {4, 4, 0}, SimpleAxes.resolve(store, " king + he "), 0);
-        assertThrows(UnknownWordException.class, () -> SimpleAxes.resolve(store, "he - queen"));
-        assertThrows(IllegalArgumentException.class, () -> SimpleAxes.resolve(store, "he -"));
-        assertThrows(IllegalArgumentException.class, () -> SimpleAxes.resolve(store, "he she"));
-        double[] zero = SimpleAxes.resolve(store, "he - he");
+        double[] zero = axis(store, "he - he");
         assertThrows(IllegalArgumentException.class,
                 () -> CustomProjection.project(store, new double[][] {zero, zero}, Progress.NONE));
+        assertThrows(IllegalArgumentException.class,
+                () -> CustomProjection.project(store, new double[][] {{1, 0}, {0, 1}}, Progress.NONE));
+        assertThrows(IllegalArgumentException.class,
+                () -> CustomProjection.project(store, new double[][] {}, Progress.NONE));
     }
 }
