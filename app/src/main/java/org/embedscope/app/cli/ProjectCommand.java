@@ -7,14 +7,15 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.expr.ExpressionException;
+import org.embedscope.model.expr.VectorExpression;
+import org.embedscope.model.expr.WordForm;
 import org.embedscope.model.knn.Metric;
 import org.embedscope.model.linalg.FloatKernel;
 import org.embedscope.model.projection.CustomProjection;
 import org.embedscope.model.projection.Faithfulness;
 import org.embedscope.model.projection.Pca;
 import org.embedscope.model.projection.PcaResult;
-import org.embedscope.model.expr.VectorExpression;
-import org.embedscope.model.expr.WordForm;
 import org.embedscope.model.tsne.TsneOptions;
 import org.embedscope.model.tsne.TsneResult;
 import org.embedscope.model.tsne.TsneRun;
@@ -26,12 +27,17 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "project", description = {
     "Project every word to 2D or 3D with PCA, t-SNE or custom axes and write a TSV (word x y [z]).",
-    "Custom axes take a word or a vector expression (--x 'he - she', --y '0.5*rich - poor'); a",
-    "coordinate is the cosine between the word and the axis vector."})
+    "Custom axes are vector expressions (--x 'he - she'); a coordinate is the cosine between the word",
+    "and the axis vector."})
 final class ProjectCommand implements Callable<Integer> {
-    /** How --x/--y/--z text becomes a vector: an expression over the stored vectors. */
-    static Function<VectorStore, Function<String, double[]>> axisResolver =
-            store -> text -> VectorExpression.parse(text, store).evaluate(WordForm.RAW);
+    /** --x/--y/--z are vector expressions on the stored (raw) vectors: he - she, 2 * (good - bad). */
+    private static double[] axis(VectorStore store, String text) {
+        try {
+            return VectorExpression.parse(text, store).evaluate(WordForm.RAW);
+        } catch (ExpressionException e) {
+            throw new UsageException("axis '" + text + "': " + e.getMessage());
+        }
+    }
 
     enum Method { pca, tsne, custom }
 
@@ -209,7 +215,7 @@ final class ProjectCommand implements Callable<Integer> {
     }
 
     private float[] custom(VectorStore store, float[] data, int n, Progress progress) {
-        Function<String, double[]> resolve = axisResolver.apply(store);
+        Function<String, double[]> resolve = text -> axis(store, text);
         double[][] axes = dims == 3
                 ? new double[][] {axisVector(resolve, x), axisVector(resolve, y), axisVector(resolve, z)}
                 : new double[][] {axisVector(resolve, x), axisVector(resolve, y)};

@@ -110,5 +110,9 @@ class ProjectCommandTest {
                 "--y", "rich", "--out", out);
         assertEquals(2, zero.code());
         assertTrue(zero.err().contains("zero vector"), zero.err());
+        CliTest.Run malformed = CliTest.run("project", "--vectors", file, "--method", "custom", "--x", "he -",
+                "--y", "rich", "--out", out);
+        assertEquals(2, malformed.code());
+        assertTrue(malformed.err().startsWith("embedscope: axis 'he -'"), malformed.err());
     }
 }

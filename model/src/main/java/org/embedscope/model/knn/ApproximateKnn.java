@@ -182,8 +182,8 @@ public final class ApproximateKnn {
                 seen[i] = old;
                 for (int r = 0; r < k; r++) {
                     seen[ids[i * k + r]] = old;
-                    heaps.offer(local, ids[i * k + r], scores[i * k + r]);
                 }
+                heaps.loadBestFirst(local, ids, scores, i * k);
                 for (int a = lists.start(i); a < lists.end(i); a++) {
                     int via = lists.id[a];
                     boolean viaFresh = lists.fresh[a];
@@ -192,7 +192,10 @@ public final class ApproximateKnn {
                         if ((viaFresh || lists.fresh[b]) && seen[candidate] != old && seen[candidate] != tried) {
                             seen[candidate] = tried;
                             float dot = kernel.dot(rows.rows, i * width, rows.rows, candidate * width, width);
-                            heaps.offer(local, candidate, rows.score(dot, candidate));
+                            float score = rows.score(dot, candidate);
+                            if (score >= heaps.threshold(local)) {
+                                heaps.offer(local, candidate, score);
+                            }
                         }
                     }
                 }

@@ -31,6 +31,19 @@ final class NeighborHeaps {
         return sizes[p] < k ? Float.NEGATIVE_INFINITY : scores[p * k];
     }
 
+    /**
+     * Replaces p's heap by a full list sorted best first (as {@link #drainBestFirst} writes it).
+     * Reversed, such a list already is a valid min-heap, so this costs O(k) instead of k sift-ups.
+     */
+    void loadBestFirst(int p, int[] fromIds, float[] fromScores, int offset) {
+        int base = p * k;
+        for (int r = 0; r < k; r++) {
+            ids[base + r] = fromIds[offset + k - 1 - r];
+            scores[base + r] = fromScores[offset + k - 1 - r];
+        }
+        sizes[p] = k;
+    }
+
     /** Offers a candidate known not to be in p's heap yet. */
     void offer(int p, int id, float score) {
         int base = p * k;

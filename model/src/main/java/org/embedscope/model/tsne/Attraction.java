@@ -35,7 +35,7 @@ final class Attraction {
                         double diff = y[i * dims + d] - y[j * dims + d];
                         d2 += diff * diff;
                     }
-                    sum -= p.values()[e] * Math.log1p(d2);
+                    sum -= p.values()[e] * Math.log(1 + d2);
                 }
             }
             partial[c] = sum;

@@ -5,8 +5,10 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector API attraction: 16 edges per step, neighbour positions fetched with gathers. Rows are
- * padded to whole vectors by {@link EdgeBlocks}. Loaded reflectively only with the module present.
+ * Vector API attraction: 16 edges per step. Neighbour positions are first copied into small
+ * contiguous buffers by scalar loads (the API's gathers check every index against the array bounds,
+ * which cost more than the arithmetic). Rows are padded to whole vectors by {@link EdgeBlocks}.
+ * Loaded reflectively only with the module present.
  */
 final class SimdAttractionKernel implements AttractionKernel {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED.length() >= EdgeBlocks.QUANTUM
@@ -50,6 +52,8 @@ final class SimdAttractionKernel implements AttractionKernel {
     private static void rows2(EdgeBlocks edges, float[] y, int from, int to, double[] forces) {
         int[] offsets = edges.offsets;
         float[] values = edges.values;
+        float[] bx = new float[L];
+        float[] by = new float[L];
         FloatVector one = FloatVector.broadcast(S, 1f);
         for (int i = from; i < to; i++) {
             FloatVector xi = FloatVector.broadcast(S, y[2 * i]);
@@ -58,8 +62,13 @@ final class SimdAttractionKernel implements AttractionKernel {
             FloatVector fy = FloatVector.zero(S);
             int end = edges.rowStarts[i + 1];
             for (int e = edges.rowStarts[i]; e < end; e += L) {
-                FloatVector dx = xi.sub(FloatVector.fromArray(S, y, 0, offsets, e));
-                FloatVector dy = yi.sub(FloatVector.fromArray(S, y, 1, offsets, e));
+                for (int l = 0; l < L; l++) {
+                    int o = offsets[e + l];
+                    bx[l] = y[o];
+                    by[l] = y[o + 1];
+                }
+                FloatVector dx = xi.sub(FloatVector.fromArray(S, bx, 0));
+                FloatVector dy = yi.sub(FloatVector.fromArray(S, by, 0));
                 FloatVector pw = FloatVector.fromArray(S, values, e).div(dx.fma(dx, dy.fma(dy, one)));
                 fx = pw.fma(dx, fx);
                 fy = pw.fma(dy, fy);
@@ -72,6 +81,9 @@ final class SimdAttractionKernel implements AttractionKernel {
     private static void rows3(EdgeBlocks edges, float[] y, int from, int to, double[] forces) {
         int[] offsets = edges.offsets;
         float[] values = edges.values;
+        float[] bx = new float[L];
+        float[] by = new float[L];
+        float[] bz = new float[L];
         FloatVector one = FloatVector.broadcast(S, 1f);
         for (int i = from; i < to; i++) {
             FloatVector xi = FloatVector.broadcast(S, y[3 * i]);
@@ -82,9 +94,15 @@ final class SimdAttractionKernel implements AttractionKernel {
             FloatVector fz = FloatVector.zero(S);
             int end = edges.rowStarts[i + 1];
             for (int e = edges.rowStarts[i]; e < end; e += L) {
-                FloatVector dx = xi.sub(FloatVector.fromArray(S, y, 0, offsets, e));
-                FloatVector dy = yi.sub(FloatVector.fromArray(S, y, 1, offsets, e));
-                FloatVector dz = zi.sub(FloatVector.fromArray(S, y, 2, offsets, e));
+                for (int l = 0; l < L; l++) {
+                    int o = offsets[e + l];
+                    bx[l] = y[o];
+                    by[l] = y[o + 1];
+                    bz[l] = y[o + 2];
+                }
+                FloatVector dx = xi.sub(FloatVector.fromArray(S, bx, 0));
+                FloatVector dy = yi.sub(FloatVector.fromArray(S, by, 0));
+                FloatVector dz = zi.sub(FloatVector.fromArray(S, bz, 0));
                 FloatVector pw = FloatVector.fromArray(S, values, e).div(dx.fma(dx, dy.fma(dy, dz.fma(dz, one))));
                 fx = pw.fma(dx, fx);
                 fy = pw.fma(dy, fy);

@@ -10,13 +10,17 @@ import org.embedscope.model.linalg.Chunks;
  * Chains of single-child cells are collapsed, which keeps the node count below 2n.
  */
 final class SpaceTree {
-    private static final int INDEX_BITS = 24;
-    static final int MAX_POINTS = 1 << INDEX_BITS;
     static final int LEAF_SIZE = 8;
+    private static final int SMALL_RADIX_BITS = 11;
+    private static final int LARGE_RADIX_BITS = 16;
 
     final int dims;
     final int n;
-    /** Bits per axis of the Morton code: 19 in 2D, 13 in 3D, so that code and index fit a long. */
+    /**
+     * Bits per axis of the Morton code: 32 in 2D, 21 in 3D. The depth matters: early in an
+     * optimisation a few points may fly far out while the rest still sit in a tiny blob, and a
+     * shallow tree would lump that blob into one huge leaf (quadratic work).
+     */
     final int levels;
     /** Point ids in Morton order, and their coordinates in that order. */
     final int[] order;
@@ -34,16 +38,13 @@ final class SpaceTree {
     int[] skip = new int[64];
     int[] first = new int[64];
     boolean[] leaf = new boolean[64];
-    /** A point is inside the node's cell iff {@code code >>> shift == prefix}. */
-    long[] prefix = new long[64];
-    int[] shift = new int[64];
 
     private final double side;
 
     private SpaceTree(int dims, int n, int[] order, long[] codes, double[] x, double[] y, double[] z, double side) {
         this.dims = dims;
         this.n = n;
-        this.levels = dims == 2 ? 19 : 13;
+        this.levels = levels(dims);
         this.order = order;
         this.codes = codes;
         this.x = x;
@@ -52,40 +53,43 @@ final class SpaceTree {
         this.side = side;
     }
 
+    private static int levels(int dims) {
+        return dims == 2 ? 32 : 21;
+    }
+
     static SpaceTree build(double[] positions, int n, int dims) {
-        if (n > MAX_POINTS) {
-            throw new IllegalArgumentException("too many points for the tree: " + n);
-        }
         double[] bounds = bounds(positions, n, dims);
         double side = 0;
         for (int d = 0; d < dims; d++) {
             side = Math.max(side, bounds[dims + d] - bounds[d]);
         }
+        if (!Double.isFinite(side)) {
+            throw new ArithmeticException("t-SNE diverged (positions are not finite); try a smaller learning rate");
+        }
         side = side > 0 ? side * (1 + 1e-9) : 1e-9;
-        int levels = dims == 2 ? 19 : 13;
-        double scale = (1 << levels) / side;
+        int levels = levels(dims);
+        double scale = Math.scalb(1.0, levels) / side;
+        long maxCell = (1L << levels) - 1;
         long[] keys = new long[n];
         Chunks.run(n, 8192, c -> {
             int end = Math.min(n, (c + 1) * 8192);
             for (int i = c * 8192; i < end; i++) {
                 long code = 0;
                 for (int d = 0; d < dims; d++) {
-                    long cell = Math.min((1L << levels) - 1, (long) ((positions[i * dims + d] - bounds[d]) * scale));
+                    long cell = Math.min(maxCell, (long) ((positions[i * dims + d] - bounds[d]) * scale));
                     code |= spread(cell, dims) << d;
                 }
-                keys[i] = code << INDEX_BITS | i;
+                keys[i] = code;
             }
         });
-        Arrays.parallelSort(keys);
         int[] order = new int[n];
         long[] codes = new long[n];
+        radixSort(keys, n, order, codes);
         double[] x = new double[n];
         double[] y = new double[n];
         double[] z = dims == 3 ? new double[n] : null;
         for (int s = 0; s < n; s++) {
-            int i = (int) (keys[s] & (MAX_POINTS - 1));
-            order[s] = i;
-            codes[s] = keys[s] >>> INDEX_BITS;
+            int i = order[s];
             x[s] = positions[i * dims];
             y[s] = positions[i * dims + 1];
             if (z != null) {
@@ -95,6 +99,53 @@ final class SpaceTree {
         SpaceTree tree = new SpaceTree(dims, n, order, codes, x, y, z, side);
         tree.addNode(0, n, 0);
         return tree;
+    }
+
+    /**
+     * Stable least-significant-digit radix sort of the codes as unsigned numbers: fills
+     * {@code order} with point ids by code (ties by id) and {@code sorted} with their codes.
+     * Digits on which all codes agree are skipped.
+     */
+    private static void radixSort(long[] keys, int n, int[] order, long[] sorted) {
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = i;
+        }
+        long[] current = keys.clone();
+        long[] nextKeys = new long[n];
+        int[] nextIds = new int[n];
+        // Wide digits halve the passes for big maps; narrow ones keep small maps cheap.
+        int bits = n > 1 << 16 ? LARGE_RADIX_BITS : SMALL_RADIX_BITS;
+        int buckets = 1 << bits;
+        int[] count = new int[buckets + 1];
+        for (int shift = 0; shift < 64; shift += bits) {
+            java.util.Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[(int) (current[i] >>> shift) & (buckets - 1)]++;
+            }
+            if (n == 0 || count[(int) (current[0] >>> shift) & (buckets - 1)] == n) {
+                continue;
+            }
+            int running = 0;
+            for (int b = 0; b < buckets; b++) {
+                int c = count[b];
+                count[b] = running;
+                running += c;
+            }
+            for (int i = 0; i < n; i++) {
+                int slot = count[(int) (current[i] >>> shift) & (buckets - 1)]++;
+                nextKeys[slot] = current[i];
+                nextIds[slot] = ids[i];
+            }
+            long[] t = current;
+            current = nextKeys;
+            nextKeys = t;
+            int[] u = ids;
+            ids = nextIds;
+            nextIds = u;
+        }
+        System.arraycopy(ids, 0, order, 0, n);
+        System.arraycopy(current, 0, sorted, 0, n);
     }
 
     /** Spreads the low bits of v so that consecutive bits land {@code dims} positions apart. */
@@ -139,10 +190,7 @@ final class SpaceTree {
         }
         int node = nodes++;
         ensureCapacity(nodes);
-        int bitsLeft = dims * (levels - level);
-        shift[node] = bitsLeft;
-        prefix[node] = bitsLeft >= 63 ? 0 : codes[lo] >>> bitsLeft;
-        double width = side / (1L << level);
+        double width = Math.scalb(side, -level);
         widthSquared[node] = width * width;
         first[node] = lo;
         count[node] = hi - lo;
@@ -217,7 +265,5 @@ final class SpaceTree {
         skip = Arrays.copyOf(skip, capacity);
         first = Arrays.copyOf(first, capacity);
         leaf = Arrays.copyOf(leaf, capacity);
-        prefix = Arrays.copyOf(prefix, capacity);
-        shift = Arrays.copyOf(shift, capacity);
     }
 }
