@@ -2,6 +2,7 @@ package org.embedscope.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class CliTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = EmbedscopeCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = EmbedscopeCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -130,5 +131,29 @@ class CliTest {
         }
         Run nested = run("evaluate", "analogies", "--help");
         assertEquals(0, nested.code(), nested.err());
+    }
+
+    /** A command line is built for just the subcommand named first; the overview must still list all. */
+    @Test
+    void topLevelHelpListsEveryCommandButTheHiddenOne() {
+        Run run = run("--help");
+        assertEquals(0, run.code(), run.err());
+        for (String command : List.of("gui", "info", "neighbors, neighbours", "analogy", "evaluate", "bench",
+                "convert", "bench-load", "project", "help")) {
+            assertTrue(run.out().contains("  " + command + " "), command + " missing from: " + run.out());
+        }
+        assertFalse(run.out().contains("train-startup"), run.out());
+        Run alias = run("neighbours", "king", "-k", "1");
+        assertEquals(0, alias.code(), alias.err());
+        assertTrue(alias.out().startsWith("prince"), alias.out());
+        Run unknown = run("neighbourz", "king");
+        assertEquals(2, unknown.code());
+    }
+
+    /** The build trains the start-up archive with this; every command in it must keep working. */
+    @Test
+    void startupTrainingRunsEveryCommandSuccessfully() {
+        Run run = run("train-startup");
+        assertEquals(0, run.code(), run.err());
     }
 }

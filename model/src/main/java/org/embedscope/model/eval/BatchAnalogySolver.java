@@ -1,9 +1,7 @@
 package org.embedscope.model.eval;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.embedscope.model.Progress;
@@ -56,23 +54,34 @@ final class BatchAnalogySolver {
             throw new IllegalArgumentException("batch evaluation supports 3CosAdd and 3CosMul");
         }
         int questions = a.length;
-        Map<Integer, Integer> slotOf = new HashMap<>();
         int[] slots = new int[3 * questions];
         int[] inputs = new int[3 * questions];
         for (int i = 0; i < questions; i++) {
-            int[] rows = {a[i], b[i], c[i]};
-            for (int j = 0; j < 3; j++) {
-                inputs[3 * i + j] = rows[j];
-                slots[3 * i + j] = slotOf.computeIfAbsent(rows[j], row -> slotOf.size());
-            }
+            inputs[3 * i] = a[i];
+            inputs[3 * i + 1] = b[i];
+            inputs[3 * i + 2] = c[i];
         }
-        int words = slotOf.size();
+        // slot of each distinct input row, in order of first use
+        int[] slotOfRow = new int[store.size()];
+        Arrays.fill(slotOfRow, -1);
+        int[] rowOfSlot = new int[inputs.length];
+        int words = 0;
+        for (int j = 0; j < inputs.length; j++) {
+            int row = inputs[j];
+            if (slotOfRow[row] < 0) {
+                slotOfRow[row] = words;
+                rowOfSlot[words++] = row;
+            }
+            slots[j] = slotOfRow[row];
+        }
         boolean warmUp = kernels == Simd.kernels() && 2.0 * words * restrict * store.dimension() > WARM_UP_FLOPS;
         if (warmUp) {
             warmUpInBackground(method);
         }
         double[][] units = new double[words][];
-        slotOf.forEach((row, slot) -> units[slot] = store.unitVector(row));
+        for (int slot = 0; slot < words; slot++) {
+            units[slot] = store.unitVector(rowOfSlot[slot]);
+        }
         float[] wordVectors = wordVectors(units);
         float[] scale = new float[questions];
         float[] bounds = new float[questions];
@@ -200,22 +209,36 @@ final class BatchAnalogySolver {
         double of(int row);
     }
 
+    /**
+     * The best {@code keep} rows by score, ties to the lower row: an insertion sort into primitive
+     * arrays, as survivors are few (a handful per question).
+     */
     private static int[] best(int[] rows, int keep, Score score) {
-        double[] scores = new double[rows.length];
-        Integer[] order = new Integer[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            scores[i] = score.of(rows[i]);
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> {
-            int cmp = Double.compare(scores[y], scores[x]);
-            return cmp != 0 ? cmp : Integer.compare(rows[x], rows[y]);
-        });
         int n = Math.min(keep, rows.length);
-        int[] result = new int[n];
-        for (int i = 0; i < n; i++) {
-            result[i] = rows[order[i]];
+        int[] bestRows = new int[n];
+        double[] bestScores = new double[n];
+        int size = 0;
+        for (int row : rows) {
+            double value = score.of(row);
+            int at = size;
+            while (at > 0 && before(value, row, bestScores[at - 1], bestRows[at - 1])) {
+                at--;
+            }
+            if (at < n) {
+                int moved = Math.min(size, n - 1) - at;
+                System.arraycopy(bestRows, at, bestRows, at + 1, moved);
+                System.arraycopy(bestScores, at, bestScores, at + 1, moved);
+                bestRows[at] = row;
+                bestScores[at] = value;
+                size = Math.min(size + 1, n);
+            }
         }
-        return result;
+        return bestRows;
+    }
+
+    /** Whether (score, row) ranks before (otherScore, otherRow): higher score first, then lower row. */
+    private static boolean before(double score, int row, double otherScore, int otherRow) {
+        int cmp = Double.compare(score, otherScore);
+        return cmp > 0 || (cmp == 0 && row < otherRow);
     }
 }
