@@ -32,8 +32,8 @@ final class InfoCommand implements Callable<Integer> {
             node.put("format", store.info().format());
             node.put("seconds", JsonOutput.round(dataset.loadSeconds(), 3));
             node.put("name", store.info().name());
-            node.putPOJO("metadata_columns", store.metadata().columns());
-            node.putPOJO("warnings", store.warnings());
+            store.metadata().columns().forEach(node.putArray("metadata_columns")::add);
+            store.warnings().forEach(node.putArray("warnings")::add);
             JsonOutput.print(out, node);
         } else {
             out.printf("%s%n  words:     %,d%n  dimension: %d%n  format:    %s%n  loaded in  %.2f s%n",

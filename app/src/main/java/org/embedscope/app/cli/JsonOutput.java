@@ -61,7 +61,7 @@ public final class JsonOutput {
             case BOOLEAN -> generator.writeBoolean(node.booleanValue());
             case NULL, MISSING -> generator.writeNull();
             case NUMBER -> writeNumber(generator, node);
-            default -> generator.writeString(node.asText());
+            default -> throw new IllegalArgumentException("not printable as JSON here: " + node.getNodeType());
         }
     }
 
