@@ -8,8 +8,8 @@ import org.embedscope.model.search.kernel.Kernels;
 
 /**
  * A compressed copy of a store for the first pass of a search: each row as int8 codes times a
- * per-row scale ({@code x ~ scale * code}, scale = max|x| / 127), in interleaved groups of
- * {@link Kernels#GROUP} rows. It costs a quarter of the float rows plus two floats per row, and is
+ * per-row scale ({@code x ~ scale * code}, scale = max|x| / 127), in blocks of
+ * {@link Kernels#INT8_BLOCK} rows stored dimension by dimension ({@link Kernels#int8Offset}). It costs a quarter of the float rows plus two floats per row, and is
  * built once per store, on first use, in parallel.
  *
  * <p>For each row it keeps a bound on how far the approximate cosine
@@ -83,11 +83,11 @@ public final class Int8Index {
         float toCode = 127 / max;
         double scale = max / 127.0;
         double residual = 0;
-        int out = row / Kernels.GROUP * dim * Kernels.GROUP + row % Kernels.GROUP;
+        int out = Kernels.int8Offset(row, 0, dim);
         for (int d = 0; d < dim; d++) {
             float v = vectors[base + d];
             int code = Math.max(-127, Math.min(127, (int) Math.rint(v * toCode)));
-            codes[out + d * Kernels.GROUP] = (byte) code;
+            codes[out + d * Kernels.INT8_BLOCK] = (byte) code;
             double r = v - scale * code;
             residual += r * r;
         }
@@ -110,7 +110,7 @@ public final class Int8Index {
         return codes.length / (dimension * Kernels.GROUP);
     }
 
-    /** Interleaved codes: row r, dimension d at {@code (r / 16 * dim + d) * 16 + r % 16}. Never modify. */
+    /** The codes, row r and dimension d at {@link Kernels#int8Offset}. Never modify. */
     byte[] codes() {
         return codes;
     }

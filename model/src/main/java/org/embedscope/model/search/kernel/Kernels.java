@@ -22,6 +22,18 @@ public interface Kernels {
      */
     int GROUP_ALIGNMENT = 4;
 
+    /**
+     * Rows per block of the int8 layout ({@link #GROUP_ALIGNMENT} groups): a block is stored
+     * dimension by dimension, so that one dimension of all its rows is one 64-byte cache line and a
+     * scan reads each block as a single forward stream.
+     */
+    int INT8_BLOCK = GROUP * GROUP_ALIGNMENT;
+
+    /** Where the int8 layout keeps the code of row {@code row}, dimension {@code d}. */
+    static int int8Offset(int row, int d, int dim) {
+        return (row / INT8_BLOCK * dim + d) * INT8_BLOCK + row % INT8_BLOCK;
+    }
+
     /** Which implementation and vector width is in use, for reports. */
     String name();
 
@@ -30,7 +42,7 @@ public interface Kernels {
 
     /**
      * Dot products of {@code queryCount} float queries (row-major, {@code dim} values each) with the
-     * int8 codes of groups {@code [fromGroup, toGroup)}; writes
+     * int8 codes (laid out as {@link #int8Offset} says) of groups {@code [fromGroup, toGroup)}; writes
      * {@code out[((g - fromGroup) * queryCount + j) * GROUP + lane]}.
      */
     void int8Dots(byte[] codes, int dim, int fromGroup, int toGroup, float[] queries, int queryCount, float[] out);

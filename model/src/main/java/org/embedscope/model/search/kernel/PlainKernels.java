@@ -28,7 +28,7 @@ final class PlainKernels implements Kernels {
     public void int8Dots(byte[] codes, int dim, int fromGroup, int toGroup, float[] queries, int queryCount, float[] out) {
         int o = 0;
         for (int g = fromGroup; g < toGroup; g++) {
-            int base = g * dim * GROUP;
+            int base = Kernels.int8Offset(g * GROUP, 0, dim);
             for (int j = 0; j < queryCount; j++) {
                 for (int lane = 0; lane < GROUP; lane += 4) {
                     fourInt8Dots(codes, base + lane, queries, j * dim, dim, out, o + lane);
@@ -38,14 +38,14 @@ final class PlainKernels implements Kernels {
         }
     }
 
-    /** Four neighbouring rows of an int8 group against one query: four independent chains. */
+    /** Four neighbouring rows of an int8 block against one query: four independent chains. */
     private static void fourInt8Dots(byte[] codes, int first, float[] query, int queryBase, int dim, float[] out, int o) {
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;
         float s3 = 0;
         for (int d = 0; d < dim; d++) {
-            int p = first + d * GROUP;
+            int p = first + d * INT8_BLOCK;
             float q = query[queryBase + d];
             s0 += codes[p] * q;
             s1 += codes[p + 1] * q;
