@@ -24,6 +24,9 @@ public final class EmbedscopeCommand {
 
     /** Parses and runs; returns the process exit code (0 ok, 1 bad data or unknown word, 2 bad usage). */
     public static int run(String[] args) {
+        if (args.length > 1 && args[0].equals("evaluate") && args[1].equals("analogies")) {
+            EvaluateAnalogiesCommand.startEarly(args);
+        }
         return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args)
                 .execute(args);
     }
