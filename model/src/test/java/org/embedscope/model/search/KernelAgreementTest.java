@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import org.embedscope.model.DatasetInfo;
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.search.kernel.BoundSink;
 import org.embedscope.model.search.kernel.Kernels;
 import org.embedscope.model.search.kernel.QuestionSink;
 import org.embedscope.model.search.kernel.Simd;
@@ -117,6 +118,57 @@ class KernelAgreementTest {
     }
 
     /** Records every offer above a fixed threshold: the same scores must give the same offers, bit for bit. */
+    /**
+     * The vector scan walks a range as two halves at once: every row of any aligned range, with an
+     * odd or even number of steps, must be offered exactly once, with the plain kernel's bounds.
+     */
+    @Test
+    void int8CosineScanOffersEveryRowOfAnyRangeOnce() {
+        Assumptions.assumeTrue(Simd.vector() != null, "no Vector API in this runtime");
+        Int8Index index = Int8Index.of(store());
+        double[] query = new double[DIM];
+        Random random = new Random(8);
+        for (int d = 0; d < DIM; d++) {
+            query[d] = random.nextGaussian();
+        }
+        float[] unit = FirstPasses.toFloat(ExactMath.unit(query));
+        int align = Kernels.GROUP_ALIGNMENT;
+        int[][] ranges = {{0, index.groups()}, {0, align}, {align, 4 * align}, {2 * align, 7 * align},
+            {align, index.groups()}, {3 * align, 3 * align}};
+        for (int[] range : ranges) {
+            float[][] plain = offers(Simd.plain(), index, unit, range);
+            float[][] vector = offers(Simd.vector(), index, unit, range);
+            for (int row = 0; row < plain.length; row++) {
+                boolean inRange = row >= range[0] * Kernels.GROUP && row < range[1] * Kernels.GROUP;
+                assertEquals(inRange ? 1 : 0, (int) vector[row][2], "offers of row " + row + " in " + range[0] + ".." + range[1]);
+                assertEquals(plain[row][2], vector[row][2]);
+                assertEquals(plain[row][0], vector[row][0], 1e-4f, "lower bound of row " + row);
+                assertEquals(plain[row][1], vector[row][1], 1e-4f, "upper bound of row " + row);
+            }
+        }
+    }
+
+    /** Per row: lower, upper, times offered, with a sink that never raises its threshold. */
+    private static float[][] offers(Kernels kernels, Int8Index index, float[] query, int[] range) {
+        float[][] seen = new float[index.groups() * Kernels.GROUP][3];
+        kernels.int8CosineScan(index.codes(), DIM, range[0], range[1], query, index.cosineFactor(),
+                index.cosineError(), new BoundSink() {
+                    @Override
+                    public float threshold() {
+                        return Float.NEGATIVE_INFINITY;
+                    }
+
+                    @Override
+                    public float offer(int row, float lower, float upper) {
+                        seen[row][0] = lower;
+                        seen[row][1] = upper;
+                        seen[row][2]++;
+                        return Float.NEGATIVE_INFINITY;
+                    }
+                });
+        return seen;
+    }
+
     private static final class Recorder implements QuestionSink {
         final float[] thresholds;
         final java.util.Set<String> offers = new java.util.TreeSet<>();
