@@ -150,6 +150,17 @@ class CliTest {
         assertEquals(2, unknown.code());
     }
 
+    /** The early warm-up reads raw arguments before picocli does: it must shrug off anything. */
+    @Test
+    void earlyWarmUpShrugsOffBadArgumentsAndTheParseStillReportsThem() {
+        EvaluateAnalogiesCommand.startEarly(new String[] {"evaluate", "analogies", "--restrict", "many"});
+        EvaluateAnalogiesCommand.startEarly(new String[] {"evaluate", "analogies", "--method", "nope"});
+        EvaluateAnalogiesCommand.startEarly(new String[] {"evaluate", "analogies", "--restrict"});
+        Run run = run("evaluate", "analogies", "--restrict", "many");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("many"), run.err());
+    }
+
     /** The build trains the start-up archive with this; every command in it must keep working. */
     @Test
     void startupTrainingRunsEveryCommandSuccessfully() {
