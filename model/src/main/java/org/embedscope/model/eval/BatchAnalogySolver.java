@@ -127,8 +127,10 @@ final class BatchAnalogySolver {
     }
 
     /**
-     * Each thread takes a contiguous share of the vocabulary blocks and its own candidates; the
-     * shares are merged per question afterwards.
+     * Each thread takes every {@code threads}-th block of the vocabulary, and its own candidates; the
+     * shares are merged per question afterwards. Dealt out this way, every thread starts on the most
+     * frequent words, which score highest, so its thresholds rise at once and later blocks offer
+     * few rows (a contiguous share left the second thread on rare words, offering far more).
      */
     private List<QuestionCandidates> scanAll(float[] wordVectors, int words, int[] slots, int[] inputs, int questions,
             AnalogyMethod method, float[] scale, float[] bounds, int keep, Progress progress) {
@@ -143,7 +145,7 @@ final class BatchAnalogySolver {
             float[] packed = new float[ROWS_PER_BLOCK * dim];
             float[] scores = new float[paddedWords * ROWS_PER_BLOCK];
             int groups = ROWS_PER_BLOCK / Kernels.GROUP;
-            for (int block = blocks * t / threads; block < blocks * (t + 1) / threads; block++) {
+            for (int block = t; block < blocks; block += threads) {
                 progress.checkCancelled();
                 int first = block * ROWS_PER_BLOCK;
                 kernels.pack(store.rawVectors(), dim, first, groups, restrict, inverseNorms, packed);
