@@ -11,11 +11,12 @@ import org.embedscope.model.VectorStore;
 import org.embedscope.model.expr.ExpressionException;
 import org.embedscope.model.expr.VectorExpression;
 import org.embedscope.model.expr.WordForm;
-import org.embedscope.model.linalg.FloatKernel;
 import org.embedscope.model.projection.CustomProjection;
 import org.embedscope.model.projection.Faithfulness;
 import org.embedscope.model.projection.Pca;
 import org.embedscope.model.projection.PcaResult;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 import org.embedscope.model.tsne.TsneOptions;
 import org.embedscope.model.tsne.TsneResult;
 import org.embedscope.model.tsne.TsneRun;
@@ -108,10 +109,7 @@ final class ProjectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validate();
-        FloatKernel.prepareInBackground();
-        if (method == Method.tsne) {
-            TsneRun.prepareInBackground();
-        }
+        Simd.warmUpInBackground(method == Method.tsne ? Workload.TSNE : Workload.MATRIX);
         VectorStore store = dataset.load();
         // --limit (from the dataset options) already cut the store to the first N words.
         int n = store.size();

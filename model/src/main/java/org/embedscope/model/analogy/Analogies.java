@@ -9,8 +9,8 @@ import org.embedscope.model.search.ExactMath;
 import org.embedscope.model.search.Neighbor;
 import org.embedscope.model.search.QueryScan;
 import org.embedscope.model.search.Ranked;
-import org.embedscope.model.search.kernel.Kernels;
-import org.embedscope.model.search.kernel.Simd;
+import org.embedscope.model.simd.Kernels;
+import org.embedscope.model.simd.Simd;
 
 /**
  * Solves a : b :: c : ? exactly over the whole vocabulary. With single words and inputs excluded,

@@ -2,7 +2,7 @@ package org.embedscope.model.analogy;
 
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.search.ExactMath;
-import org.embedscope.model.search.kernel.CosMulBounds;
+import org.embedscope.model.simd.CosMulBounds;
 
 /**
  * 3CosMul as gensim's {@code most_similar_cosmul} computes it: each cosine shifted to

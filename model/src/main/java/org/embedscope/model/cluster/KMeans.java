@@ -4,7 +4,9 @@ import java.util.SplittableRandom;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.simd.MatrixKernel;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 
 /**
  * K-means on unit-length vectors, so clusters group words by direction (cosine), the way
@@ -36,7 +38,7 @@ public final class KMeans {
         java.util.Arrays.fill(labels, -1);
         float[] best = new float[n];
         int iteration = 0;
-        FloatKernel kernel = FloatKernel.best();
+        MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
         while (iteration < maxIterations) {
             progress.checkCancelled();
             progress.update(0.2 + 0.7 * iteration / maxIterations, "k-means: iteration " + (iteration + 1));
@@ -63,10 +65,10 @@ public final class KMeans {
      * Labels each point with its nearest centroid (score 2 x.c - |c|^2, ties to the lower
      * cluster); returns how many labels changed.
      */
-    static long assign(UnitRows rows, float[] centroids, int k, int[] labels, float[] best, FloatKernel kernel,
+    static long assign(UnitRows rows, float[] centroids, int k, int[] labels, float[] best, MatrixKernel kernel,
                        Progress progress) {
         int width = rows.width;
-        int columns = FloatKernel.padded(k);
+        int columns = MatrixKernel.padded(k);
         float[] transposed = new float[width * columns];
         float[] offsets = new float[columns];
         for (int c = 0; c < k; c++) {

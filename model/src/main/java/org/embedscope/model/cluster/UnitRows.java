@@ -1,7 +1,7 @@
 package org.embedscope.model.cluster;
 
 import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.simd.MatrixKernel;
 
 /** Rows scaled to unit length (all-zero rows stay zero), zero-padded for the SIMD kernel. */
 final class UnitRows {
@@ -18,7 +18,7 @@ final class UnitRows {
     }
 
     static UnitRows of(float[] data, int n, int dimension) {
-        int width = FloatKernel.padded(dimension);
+        int width = MatrixKernel.padded(dimension);
         float[] rows = new float[n * width];
         Chunks.run(n, 8192, c -> {
             int end = Math.min(n, (c + 1) * 8192);

@@ -9,16 +9,18 @@ import org.embedscope.model.VectorStore;
 import org.embedscope.model.analogy.AnalogyMethod;
 import org.embedscope.model.analogy.CosMulScore;
 import org.embedscope.model.search.ExactMath;
-import org.embedscope.model.search.kernel.Kernels;
-import org.embedscope.model.search.kernel.Simd;
+import org.embedscope.model.simd.Kernels;
+import org.embedscope.model.simd.SearchKernels;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 
 /**
  * Answers many analogy questions at once as blocked matrix work. A test set uses few distinct words
  * (the Google set: about 900 for 19,544 questions), and both 3CosAdd and 3CosMul only need each
  * row's cosines with the unit vectors of a, b and c: 3CosAdd's cosine with unit(b - a + c) is
  * {@code (cos_b - cos_a + cos_c) / |b - a + c|}. So each thread walks its share of the restricted
- * vocabulary in packed blocks, multiplies the distinct words by the block ({@link Kernels#gemm}),
- * combines those word scores per question ({@link Kernels#combineAdd}, {@link Kernels#combineMul})
+ * vocabulary in packed blocks, multiplies the distinct words by the block ({@link SearchKernels#gemm}),
+ * combines those word scores per question ({@link SearchKernels#combineAdd}, {@link SearchKernels#combineMul})
  * and keeps only rows whose bounded score can still be among the question's best few. Those few are
  * re-scored exactly in double at the end, so every question gets its exact top answers.
  */
@@ -31,14 +33,17 @@ final class BatchAnalogySolver {
 
     private final VectorStore store;
     private final int restrict;
-    private final Kernels kernels;
+    private final SearchKernels kernels;
+    /** Whether these are the kernels in use, which the warm-up compiles. */
+    private final boolean warmsUp;
     /** Bound on a word score's error: see the constructor. */
     private final float cosineBound;
 
     BatchAnalogySolver(VectorStore store, int restrict, Kernels kernels) {
         this.store = store;
         this.restrict = Math.min(restrict, store.size());
-        this.kernels = kernels;
+        this.kernels = kernels.search();
+        this.warmsUp = kernels == Simd.kernels();
         // packed rows are unit rows rounded to float (x times its float inverse norm: two roundings),
         // word vectors are unit vectors rounded to float, and the float dot product of dim terms adds
         // at most dim units of roundoff: a word score is within (dim + 4) units of the exact cosine
@@ -74,7 +79,7 @@ final class BatchAnalogySolver {
             }
             slots[j] = slotOfRow[row];
         }
-        boolean warmUp = kernels == Simd.kernels() && 2.0 * words * restrict * store.dimension() > WARM_UP_FLOPS;
+        boolean warmUp = warmsUp && 2.0 * words * restrict * store.dimension() > WARM_UP_FLOPS;
         if (warmUp) {
             warmUpInBackground(method);
         }
@@ -87,7 +92,7 @@ final class BatchAnalogySolver {
         float[] bounds = new float[questions];
         double[][] addQueries = method == AnalogyMethod.ADD ? addQueries(units, slots, scale, bounds) : null;
         if (warmUp) {
-            Simd.awaitWarmUp(target(method), BatchAnalogySolver::warmUpSink);
+            Simd.ready(workload(method), BatchAnalogySolver::warmUpSink);
         }
         List<QuestionCandidates> perThread = List.of();
         if (keep > 0 && questions > 0 && restrict > 0) {
@@ -111,11 +116,11 @@ final class BatchAnalogySolver {
 
     /** Starts compiling the kernels for this method (see {@link Simd#warmUpInBackground}). */
     static void warmUpInBackground(AnalogyMethod method) {
-        Simd.warmUpInBackground(target(method), BatchAnalogySolver::warmUpSink);
+        Simd.warmUpInBackground(workload(method), BatchAnalogySolver::warmUpSink);
     }
 
-    private static Simd.WarmUpTarget target(AnalogyMethod method) {
-        return method == AnalogyMethod.MUL ? Simd.WarmUpTarget.COSMUL_EVALUATION : Simd.WarmUpTarget.ANALOGY_EVALUATION;
+    private static Workload workload(AnalogyMethod method) {
+        return method == AnalogyMethod.MUL ? Workload.ANALOGY_MUL : Workload.ANALOGY_ADD;
     }
 
     /**
@@ -137,14 +142,14 @@ final class BatchAnalogySolver {
         int dim = store.dimension();
         int blocks = (restrict + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK;
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), blocks));
-        int paddedWords = (words + Kernels.TILE_QUERIES - 1) / Kernels.TILE_QUERIES * Kernels.TILE_QUERIES;
+        int paddedWords = (words + SearchKernels.TILE_QUERIES - 1) / SearchKernels.TILE_QUERIES * SearchKernels.TILE_QUERIES;
         float[] inverseNorms = store.inverseNorms();
         AtomicLong done = new AtomicLong();
         return IntStream.range(0, threads).parallel().mapToObj(t -> {
             QuestionCandidates candidates = new QuestionCandidates(questions, keep, restrict, inputs);
             float[] packed = new float[ROWS_PER_BLOCK * dim];
             float[] scores = new float[paddedWords * ROWS_PER_BLOCK];
-            int groups = ROWS_PER_BLOCK / Kernels.GROUP;
+            int groups = ROWS_PER_BLOCK / SearchKernels.GROUP;
             for (int block = t; block < blocks; block += threads) {
                 progress.checkCancelled();
                 int first = block * ROWS_PER_BLOCK;
@@ -167,7 +172,7 @@ final class BatchAnalogySolver {
     /** The distinct words' unit vectors in float, row-major by slot, padded to whole GEMM tiles. */
     private float[] wordVectors(double[][] units) {
         int dim = store.dimension();
-        int padded = (units.length + Kernels.TILE_QUERIES - 1) / Kernels.TILE_QUERIES * Kernels.TILE_QUERIES;
+        int padded = (units.length + SearchKernels.TILE_QUERIES - 1) / SearchKernels.TILE_QUERIES * SearchKernels.TILE_QUERIES;
         float[] result = new float[padded * dim];
         for (int slot = 0; slot < units.length; slot++) {
             for (int d = 0; d < dim; d++) {

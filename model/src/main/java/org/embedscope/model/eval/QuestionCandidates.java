@@ -2,7 +2,7 @@ package org.embedscope.model.eval;
 
 import java.util.Arrays;
 import java.util.List;
-import org.embedscope.model.search.kernel.QuestionSink;
+import org.embedscope.model.simd.QuestionSink;
 
 /**
  * Per question, the rows of a batched first pass that may be among its best {@code keep}: the

@@ -4,7 +4,9 @@ import java.util.stream.IntStream;
 import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
 import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.simd.MatrixKernel;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 
 /**
  * Approximate k nearest neighbours for big vocabularies: candidates from the shared leaves of a
@@ -59,7 +61,7 @@ public final class ApproximateKnn {
         PaddedRows rows = original.permuted(order);
         original = null;
         NeighborHeaps heaps = new NeighborHeaps(n, k);
-        FloatKernel kernel = FloatKernel.best();
+        MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
         for (int t = 0; t < Math.max(1, settings.trees()); t++) {
             progress.checkCancelled();
             progress.update((double) t / stages, "approximate neighbours: tree " + (t + 1));
@@ -116,7 +118,7 @@ public final class ApproximateKnn {
      * it is topped up with the following ids (real scores), which refinement then improves on.
      */
     private static void fill(PaddedRows rows, NeighborHeaps heaps, int i, int[] ids, float[] scores, int k,
-                             FloatKernel kernel) {
+                             MatrixKernel kernel) {
         for (int step = 1; heaps.size(i) < k; step++) {
             int j = (i + step) % rows.n;
             float dot = kernel.dot(rows.rows, i * rows.width, rows.rows, j * rows.width, rows.width);
@@ -126,11 +128,11 @@ public final class ApproximateKnn {
     }
 
     private static void scoreLeaf(PaddedRows rows, RandomProjectionTree tree, int leaf, NeighborHeaps heaps,
-                                  FloatKernel kernel) {
+                                  MatrixKernel kernel) {
         int start = tree.leafStarts[leaf];
         int size = tree.leafStarts[leaf + 1] - start;
         int width = rows.width;
-        int columns = FloatKernel.padded(size);
+        int columns = MatrixKernel.padded(size);
         float[] members = new float[size * width];
         float[] transposed = new float[width * columns];
         for (int a = 0; a < size; a++) {
@@ -164,7 +166,7 @@ public final class ApproximateKnn {
      */
     private static long refine(PaddedRows rows, int[] ids, float[] scores, boolean[] fresh,
                                int[] newIds, float[] newScores, boolean[] newFresh,
-                               int k, int fanOut, FloatKernel kernel, Progress progress) {
+                               int k, int fanOut, MatrixKernel kernel, Progress progress) {
         int n = rows.n;
         int width = rows.width;
         JoinLists lists = JoinLists.of(ids, fresh, n, k, Math.min(fanOut, k));

@@ -3,7 +3,9 @@ package org.embedscope.model.knn;
 import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
 import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.simd.MatrixKernel;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 
 /**
  * Brute-force k nearest neighbours: blocks of queries against transposed blocks of the data with
@@ -59,7 +61,7 @@ public final class ExactKnn {
     private static KnnGraph scanOne(PaddedRows rows, float[][] transposed, int query, int k) {
         float[] scores = new float[DATA_BLOCK];
         NeighborHeaps heaps = new NeighborHeaps(1, k);
-        FloatKernel kernel = FloatKernel.best();
+        MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
         for (int b = 0; b < transposed.length; b++) {
             int start = b * DATA_BLOCK;
             int count = Math.min(DATA_BLOCK, rows.n - start);
@@ -86,7 +88,7 @@ public final class ExactKnn {
         int count = to - from;
         float[] scores = new float[QUERY_BLOCK * DATA_BLOCK];
         NeighborHeaps heaps = new NeighborHeaps(count, k);
-        FloatKernel kernel = FloatKernel.best();
+        MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
         for (int b = 0; b < transposed.length; b++) {
             int start = b * DATA_BLOCK;
             int blockRows = Math.min(DATA_BLOCK, rows.n - start);

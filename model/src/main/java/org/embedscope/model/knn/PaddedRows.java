@@ -2,7 +2,7 @@ package org.embedscope.model.knn;
 
 import org.embedscope.model.Metric;
 import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.simd.MatrixKernel;
 
 /**
  * A float copy of the input rows, zero-padded to the kernel's quantum, and for the cosine metric
@@ -27,7 +27,7 @@ final class PaddedRows {
 
     static PaddedRows of(float[] data, int n, int dimension, Metric metric) {
         KnnGraph.requireSupported(metric);
-        int width = FloatKernel.padded(dimension);
+        int width = MatrixKernel.padded(dimension);
         float[] rows = new float[n * width];
         float[] squaredNorms = new float[n];
         Chunks.run(n, 8192, c -> {

@@ -3,7 +3,9 @@ package org.embedscope.model.projection;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.simd.MatrixKernel;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 
 /**
  * A map whose axes are directions chosen by the user (x = he - she, y = rich - poor), as in the
@@ -30,7 +32,7 @@ public final class CustomProjection {
         if (dims < 1 || dims > 3) {
             throw new IllegalArgumentException("a custom projection needs 1 to 3 axes, got " + dims);
         }
-        int width = FloatKernel.padded(dims);
+        int width = MatrixKernel.padded(dims);
         float[] unitAxes = new float[dimension * width];
         for (int a = 0; a < dims; a++) {
             if (axes[a].length != dimension) {
@@ -49,7 +51,7 @@ public final class CustomProjection {
             }
         }
         float[] out = new float[n * dims];
-        FloatKernel kernel = FloatKernel.best();
+        MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
         progress.update(0, "custom projection");
         Chunks.run(n, ROWS_PER_CHUNK, progress, c -> {
             int start = c * ROWS_PER_CHUNK;

@@ -4,7 +4,9 @@ import java.util.stream.IntStream;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.simd.MatrixKernel;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 
 /**
  * Exact PCA: the sample covariance (SIMD blocks on all cores, summed in double precision), a
@@ -34,7 +36,7 @@ public final class Pca {
         double[] mean = Covariance.mean(data, rows, dimension);
         progress.checkCancelled();
         progress.update(0.2, "PCA: covariance");
-        double[] covariance = Covariance.of(data, rows, dimension, mean, FloatKernel.best(), progress);
+        double[] covariance = Covariance.of(data, rows, dimension, mean, Simd.ready(Workload.MATRIX).matrix(), progress);
         progress.checkCancelled();
         progress.update(0.6, "PCA: eigenvectors");
         SymmetricEigen eigen = SymmetricEigen.of(covariance, dimension);
@@ -81,7 +83,7 @@ public final class Pca {
 
     /** Coordinates = (row - mean) . axis: a float product with the SIMD kernel, mean term in double. */
     private static float[] project(float[] data, int rows, int dimension, double[] mean, double[] axes, int dims) {
-        int width = FloatKernel.padded(dims);
+        int width = MatrixKernel.padded(dims);
         float[] axesByColumn = new float[dimension * width];
         double[] offsets = new double[dims];
         for (int c = 0; c < dims; c++) {
@@ -91,7 +93,7 @@ public final class Pca {
             }
         }
         float[] out = new float[rows * dims];
-        FloatKernel kernel = FloatKernel.best();
+        MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
         Chunks.run(rows, ROWS_PER_TASK, task -> {
             int start = task * ROWS_PER_TASK;
             int count = Math.min(rows, start + ROWS_PER_TASK) - start;

@@ -3,8 +3,8 @@ package org.embedscope.model.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.embedscope.model.search.kernel.BoundSink;
-import org.embedscope.model.search.kernel.Kernels;
+import org.embedscope.model.simd.BoundSink;
+import org.embedscope.model.simd.SearchKernels;
 
 /**
  * Exact top-k by a cheap bounded first pass and an exact re-rank. The first pass gives every row a
@@ -53,10 +53,10 @@ final class BoundedSearch {
         return rank(survivors.stream().mapToInt(Integer::intValue).toArray(), k, exact);
     }
 
-    /** Task boundaries on multiples of {@link Kernels#GROUP_ALIGNMENT} groups, as the kernels step. */
+    /** Task boundaries on multiples of {@link SearchKernels#GROUP_ALIGNMENT} groups, as the kernels step. */
     private static int split(int groups, int task, int tasks) {
-        int units = groups / Kernels.GROUP_ALIGNMENT;
-        return (int) ((long) units * task / tasks) * Kernels.GROUP_ALIGNMENT;
+        int units = groups / SearchKernels.GROUP_ALIGNMENT;
+        return (int) ((long) units * task / tasks) * SearchKernels.GROUP_ALIGNMENT;
     }
 
     /** Scores the rows exactly and keeps the best k, ties to the lower row. */

@@ -1,7 +1,7 @@
 package org.embedscope.model.search;
 
 import java.util.Arrays;
-import org.embedscope.model.search.kernel.BoundSink;
+import org.embedscope.model.simd.BoundSink;
 
 /**
  * Collects the rows of a bounded first pass that may belong to the best {@code keep}: it tracks the

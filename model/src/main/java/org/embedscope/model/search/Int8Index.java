@@ -4,12 +4,12 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.stream.IntStream;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.search.kernel.Kernels;
+import org.embedscope.model.simd.SearchKernels;
 
 /**
  * A compressed copy of a store for the first pass of a search: each row as int8 codes times a
  * per-row scale ({@code x ~ scale * code}, scale = max|x| / 127), in blocks of
- * {@link Kernels#INT8_BLOCK} rows stored dimension by dimension ({@link Kernels#int8Offset}). It costs a quarter of the float rows plus two floats per row, and is
+ * {@link SearchKernels#INT8_BLOCK} rows stored dimension by dimension ({@link SearchKernels#int8Offset}). It costs a quarter of the float rows plus two floats per row, and is
  * built once per store, on first use, in parallel.
  *
  * <p>For each row it keeps a bound on how far the approximate cosine
@@ -49,10 +49,10 @@ public final class Int8Index {
     static Int8Index build(VectorStore store) {
         int rows = store.size();
         int dim = store.dimension();
-        int align = Kernels.GROUP * Kernels.GROUP_ALIGNMENT;
-        int groups = (rows + align - 1) / align * Kernels.GROUP_ALIGNMENT;
-        int padded = groups * Kernels.GROUP;
-        byte[] codes = new byte[groups * dim * Kernels.GROUP];
+        int align = SearchKernels.GROUP * SearchKernels.GROUP_ALIGNMENT;
+        int groups = (rows + align - 1) / align * SearchKernels.GROUP_ALIGNMENT;
+        int padded = groups * SearchKernels.GROUP;
+        byte[] codes = new byte[groups * dim * SearchKernels.GROUP];
         float[] factor = new float[padded];
         float[] error = new float[padded];
         float[] vectors = store.rawVectors();
@@ -83,11 +83,11 @@ public final class Int8Index {
         float toCode = 127 / max;
         double scale = max / 127.0;
         double residual = 0;
-        int out = Kernels.int8Offset(row, 0, dim);
+        int out = SearchKernels.int8Offset(row, 0, dim);
         for (int d = 0; d < dim; d++) {
             float v = vectors[base + d];
             int code = Math.max(-127, Math.min(127, (int) Math.rint(v * toCode)));
-            codes[out + d * Kernels.INT8_BLOCK] = (byte) code;
+            codes[out + d * SearchKernels.INT8_BLOCK] = (byte) code;
             double r = v - scale * code;
             residual += r * r;
         }
@@ -107,10 +107,10 @@ public final class Int8Index {
     }
 
     public int groups() {
-        return codes.length / (dimension * Kernels.GROUP);
+        return codes.length / (dimension * SearchKernels.GROUP);
     }
 
-    /** The codes, row r and dimension d at {@link Kernels#int8Offset}. Never modify. */
+    /** The codes, row r and dimension d at {@link SearchKernels#int8Offset}. Never modify. */
     byte[] codes() {
         return codes;
     }

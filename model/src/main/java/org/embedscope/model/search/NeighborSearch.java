@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.embedscope.model.Metric;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.search.kernel.Kernels;
-import org.embedscope.model.search.kernel.Simd;
+import org.embedscope.model.simd.Kernels;
+import org.embedscope.model.simd.Simd;
 
 /**
  * Exact top-k neighbours over the whole vocabulary under a {@link Metric}. A first pass over the

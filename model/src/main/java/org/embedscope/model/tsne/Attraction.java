@@ -1,6 +1,7 @@
 package org.embedscope.model.tsne;
 
 import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.simd.AttractionKernel;
 
 /**
  * The attractive half of the t-SNE gradient, over the sparse input affinities only:
@@ -16,8 +17,8 @@ final class Attraction {
     /** Writes a_i into {@code forces} (n x dims); {@code y} holds the positions as floats. */
     static void forces(EdgeBlocks edges, float[] y, double[] forces, AttractionKernel kernel) {
         int n = edges.n;
-        Chunks.run(n, ROWS_PER_CHUNK, c -> kernel.rows(edges, y, c * ROWS_PER_CHUNK,
-                Math.min(n, (c + 1) * ROWS_PER_CHUNK), forces));
+        Chunks.run(n, ROWS_PER_CHUNK, c -> kernel.rows(edges.dims, edges.rowStarts, edges.offsets, edges.values, y,
+                c * ROWS_PER_CHUNK, Math.min(n, (c + 1) * ROWS_PER_CHUNK), forces));
     }
 
     /** {@code sum p_ij log w_ij} in double precision, summed chunk by chunk in a fixed order. */

@@ -1,6 +1,8 @@
 package org.embedscope.model.tsne;
 
 import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.simd.AttractionKernel;
+import org.embedscope.model.simd.Simd;
 
 /**
  * The t-SNE optimiser of van der Maaten (and scikit-learn): gradient descent with momentum and
@@ -19,7 +21,7 @@ final class GradientDescent {
     final double[] y;
     private final float[] floatY;
     private final EdgeBlocks edges;
-    private final AttractionKernel attractionKernel = AttractionKernel.best();
+    private final AttractionKernel attractionKernel = Simd.kernels().attraction();
     private final double[] update;
     private final double[] gains;
     private final double[] attraction;

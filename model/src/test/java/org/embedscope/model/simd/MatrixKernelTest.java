@@ -1,4 +1,4 @@
-package org.embedscope.model.linalg;
+package org.embedscope.model.simd;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class FloatKernelTest {
+class MatrixKernelTest {
     @Test
     void handComputedProductAddsToC() {
         // a = [[1, 2], [3, 4]] (row-major), b = 2 x 16 with b[0][j] = j, b[1][j] = 1; c starts at 10.
@@ -16,7 +16,7 @@ class FloatKernelTest {
             b[j] = j;
             b[16 + j] = 1;
         }
-        for (FloatKernel kernel : new FloatKernel[] {FloatKernel.plain(), FloatKernel.best()}) {
+        for (MatrixKernel kernel : new MatrixKernel[] {Simd.plain().matrix(), Simd.kernels().matrix()}) {
             float[] c = new float[32];
             java.util.Arrays.fill(c, 10);
             kernel.multiplyAdd(2, 16, 2, a, 0, 2, 1, b, 0, 16, c, 0, 16);
@@ -54,15 +54,9 @@ class FloatKernelTest {
         }
         float[] plain = new float[m * n];
         float[] best = new float[m * n];
-        FloatKernel.plain().multiplyAdd(m, n, depth, a, 0, 1, m, b, 0, n, plain, 0, n);
-        FloatKernel.best().multiplyAdd(m, n, depth, a, 0, 1, m, b, 0, n, best, 0, n);
+        Simd.plain().matrix().multiplyAdd(m, n, depth, a, 0, 1, m, b, 0, n, plain, 0, n);
+        Simd.kernels().matrix().multiplyAdd(m, n, depth, a, 0, 1, m, b, 0, n, best, 0, n);
         assertArrayEquals(expected, plain, 1e-5f);
         assertArrayEquals(expected, best, 1e-5f);
-    }
-
-    @Test
-    void vectorKernelIsUsedWhenTheModuleIsPresent() {
-        boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
-        assertEquals(present ? "SimdFloatKernel" : "PlainFloatKernel", FloatKernel.best().getClass().getSimpleName());
     }
 }

@@ -1,15 +1,15 @@
-package org.embedscope.model.search.kernel;
+package org.embedscope.model.simd;
 
 /**
  * The hot loops of neighbour search and batch evaluation, in two interchangeable implementations:
- * one on the Vector API and a plain-Java one used when that incubator module is absent. Both
+ * one on the Vector API and a plain-Java one (see {@link Simd}). Both
  * compute the same sums in float; their results differ in the last bits (summation order, fused
  * multiply-add), which is why every caller bounds the float error and re-ranks exactly in double.
  *
  * <p>Matrices are laid out in "interleaved groups": {@link #GROUP} consecutive rows stored dimension
  * by dimension, so that one vector load reads the same dimension of all rows of the group.
  */
-public interface Kernels {
+public interface SearchKernels {
     /** Rows per interleaved group, in the int8 index and in packed GEMM blocks. */
     int GROUP = 16;
 
@@ -33,9 +33,6 @@ public interface Kernels {
     static int int8Offset(int row, int d, int dim) {
         return (row / INT8_BLOCK * dim + d) * INT8_BLOCK + row % INT8_BLOCK;
     }
-
-    /** Which implementation and vector width is in use, for reports. */
-    String name();
 
     /** Groups per step of the int8 scans: their group ranges must be multiples of it. */
     int scanGroups();

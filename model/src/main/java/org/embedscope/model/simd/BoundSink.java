@@ -1,4 +1,4 @@
-package org.embedscope.model.search.kernel;
+package org.embedscope.model.simd;
 
 /** Receives rows of a bounded first pass that may belong to the best ones. */
 public interface BoundSink {

@@ -1,4 +1,4 @@
-package org.embedscope.model.search.kernel;
+package org.embedscope.model.simd;
 
 /**
  * Interval arithmetic for the 3CosMul score {@code pb * pc / (pa + EPSILON)} with

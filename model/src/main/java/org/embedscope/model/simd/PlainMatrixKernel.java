@@ -1,11 +1,11 @@
-package org.embedscope.model.linalg;
+package org.embedscope.model.simd;
 
 /**
- * Scalar fallback, for JVMs without the Vector API module. A 2 x 4 register tile of locals keeps
+ * Plain-Java matrix kernel, for JVMs without the Vector API module. A 2 x 4 register tile of locals keeps
  * the JIT from re-reading {@code c} on every step (it cannot prove the arrays never alias).
  * Sums run in the same order as the SIMD kernel, which only differs by fusing each multiply-add.
  */
-final class PlainFloatKernel implements FloatKernel {
+final class PlainMatrixKernel implements MatrixKernel {
     @Override
     public void multiplyAdd(int m, int n, int depth,
                             float[] a, int aOff, int aRow, int aCol,

@@ -1,10 +1,10 @@
-package org.embedscope.model.tsne;
+package org.embedscope.model.simd;
 
-/** Scalar fallback of the attraction kernel. */
+/** Plain-Java attraction kernel, for JVMs without the Vector API module. */
 final class PlainAttractionKernel implements AttractionKernel {
     @Override
-    public void rows(EdgeBlocks edges, float[] y, int from, int to, double[] forces) {
-        int dims = edges.dims;
+    public void rows(int dims, int[] rowStarts, int[] offsets, float[] values, float[] y, int from, int to,
+            double[] forces) {
         for (int i = from; i < to; i++) {
             float xi = y[i * dims];
             float yi = y[i * dims + 1];
@@ -12,12 +12,12 @@ final class PlainAttractionKernel implements AttractionKernel {
             float fx = 0;
             float fy = 0;
             float fz = 0;
-            for (int e = edges.rowStarts[i]; e < edges.rowStarts[i + 1]; e++) {
-                int o = edges.offsets[e];
+            for (int e = rowStarts[i]; e < rowStarts[i + 1]; e++) {
+                int o = offsets[e];
                 float dx = xi - y[o];
                 float dy = yi - y[o + 1];
                 float dz = dims == 3 ? zi - y[o + 2] : 0;
-                float pw = edges.values[e] / (1 + dx * dx + dy * dy + dz * dz);
+                float pw = values[e] / (1 + dx * dx + dy * dy + dz * dz);
                 fx += pw * dx;
                 fy += pw * dy;
                 fz += pw * dz;

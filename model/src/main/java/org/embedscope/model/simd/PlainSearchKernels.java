@@ -1,18 +1,13 @@
-package org.embedscope.model.search.kernel;
+package org.embedscope.model.simd;
 
 /**
- * {@link Kernels} in plain Java, for runtimes without the Vector API. Dot products run over the
+ * {@link SearchKernels} in plain Java, for runtimes without the Vector API. Dot products run over the
  * dimensions for four neighbouring rows at once, accumulating in locals: accumulating into an
  * array slot per lane instead chains every addition through a store and a load, which measured ten
  * times slower.
  */
-final class PlainKernels implements Kernels {
+final class PlainSearchKernels implements SearchKernels {
     private static final int TILE_ROWS = 2 * GROUP;
-
-    @Override
-    public String name() {
-        return "plain Java";
-    }
 
     @Override
     public int scanGroups() {
@@ -28,7 +23,7 @@ final class PlainKernels implements Kernels {
     public void int8Dots(byte[] codes, int dim, int fromGroup, int toGroup, float[] queries, int queryCount, float[] out) {
         int o = 0;
         for (int g = fromGroup; g < toGroup; g++) {
-            int base = Kernels.int8Offset(g * GROUP, 0, dim);
+            int base = SearchKernels.int8Offset(g * GROUP, 0, dim);
             for (int j = 0; j < queryCount; j++) {
                 for (int lane = 0; lane < GROUP; lane += 4) {
                     fourInt8Dots(codes, base + lane, queries, j * dim, dim, out, o + lane);

@@ -1,4 +1,4 @@
-package org.embedscope.model.tsne;
+package org.embedscope.model.simd;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
@@ -7,51 +7,25 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Vector API attraction: 16 edges per step. Neighbour positions are first copied into small
  * contiguous buffers by scalar loads (the API's gathers check every index against the array bounds,
- * which cost more than the arithmetic). Rows are padded to whole vectors by {@link EdgeBlocks}.
- * Loaded reflectively only with the module present.
+ * which cost more than the arithmetic). Rows are padded to whole vectors ({@link #QUANTUM}).
  */
-final class SimdAttractionKernel implements AttractionKernel {
-    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED.length() >= EdgeBlocks.QUANTUM
+final class VectorAttractionKernel implements AttractionKernel {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED.length() >= QUANTUM
             ? FloatVector.SPECIES_512 : FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 
-    SimdAttractionKernel() {
-        for (int dims = 2; dims <= 3; dims++) {
-            int n = 40;
-            int[] rows = new int[n + 1];
-            int[] columns = new int[n * 20];
-            double[] values = new double[n * 20];
-            for (int i = 0; i < n; i++) {
-                rows[i + 1] = rows[i] + 20;
-                for (int e = 0; e < 20; e++) {
-                    columns[i * 20 + e] = (i + e + 1) % n;
-                    values[i * 20 + e] = 0.001;
-                }
-            }
-            EdgeBlocks edges = EdgeBlocks.of(new SparseMatrix(n, rows, columns, values), dims);
-            float[] y = new float[n * dims];
-            for (int i = 0; i < y.length; i++) {
-                y[i] = i % 5;
-            }
-            double[] forces = new double[n * dims];
-            for (int r = 0; r < 300; r++) {
-                rows(edges, y, 0, n, forces);
-            }
-        }
-    }
-
     @Override
-    public void rows(EdgeBlocks edges, float[] y, int from, int to, double[] forces) {
-        if (edges.dims == 3) {
-            rows3(edges, y, from, to, forces);
+    public void rows(int dims, int[] rowStarts, int[] offsets, float[] values, float[] y, int from, int to,
+            double[] forces) {
+        if (dims == 3) {
+            rows3(rowStarts, offsets, values, y, from, to, forces);
         } else {
-            rows2(edges, y, from, to, forces);
+            rows2(rowStarts, offsets, values, y, from, to, forces);
         }
     }
 
-    private static void rows2(EdgeBlocks edges, float[] y, int from, int to, double[] forces) {
-        int[] offsets = edges.offsets;
-        float[] values = edges.values;
+    private static void rows2(int[] rowStarts, int[] offsets, float[] values, float[] y, int from, int to,
+            double[] forces) {
         float[] bx = new float[L];
         float[] by = new float[L];
         FloatVector one = FloatVector.broadcast(S, 1f);
@@ -60,8 +34,8 @@ final class SimdAttractionKernel implements AttractionKernel {
             FloatVector yi = FloatVector.broadcast(S, y[2 * i + 1]);
             FloatVector fx = FloatVector.zero(S);
             FloatVector fy = FloatVector.zero(S);
-            int end = edges.rowStarts[i + 1];
-            for (int e = edges.rowStarts[i]; e < end; e += L) {
+            int end = rowStarts[i + 1];
+            for (int e = rowStarts[i]; e < end; e += L) {
                 for (int l = 0; l < L; l++) {
                     int o = offsets[e + l];
                     bx[l] = y[o];
@@ -78,9 +52,8 @@ final class SimdAttractionKernel implements AttractionKernel {
         }
     }
 
-    private static void rows3(EdgeBlocks edges, float[] y, int from, int to, double[] forces) {
-        int[] offsets = edges.offsets;
-        float[] values = edges.values;
+    private static void rows3(int[] rowStarts, int[] offsets, float[] values, float[] y, int from, int to,
+            double[] forces) {
         float[] bx = new float[L];
         float[] by = new float[L];
         float[] bz = new float[L];
@@ -92,8 +65,8 @@ final class SimdAttractionKernel implements AttractionKernel {
             FloatVector fx = FloatVector.zero(S);
             FloatVector fy = FloatVector.zero(S);
             FloatVector fz = FloatVector.zero(S);
-            int end = edges.rowStarts[i + 1];
-            for (int e = edges.rowStarts[i]; e < end; e += L) {
+            int end = rowStarts[i + 1];
+            for (int e = rowStarts[i]; e < end; e += L) {
                 for (int l = 0; l < L; l++) {
                     int o = offsets[e + l];
                     bx[l] = y[o];

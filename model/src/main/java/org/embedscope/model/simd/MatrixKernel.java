@@ -1,11 +1,11 @@
-package org.embedscope.model.linalg;
+package org.embedscope.model.simd;
 
 /**
  * The dense float kernels behind covariance, nearest-neighbour scans and k-means: a small matrix
  * product accumulated into {@code c}, and a dot product of padded rows. One implementation uses
- * the Vector API, the other plain Java for JVMs without that module; they agree to float rounding.
+ * the Vector API, the other plain Java (see {@link Simd}); they agree to float rounding.
  */
-public interface FloatKernel {
+public interface MatrixKernel {
     /** Columns of {@code b} and {@code c} are processed in multiples of this many floats. */
     int COLUMN_QUANTUM = 16;
 
@@ -26,25 +26,5 @@ public interface FloatKernel {
     /** Rounds a row length up to a multiple of {@link #COLUMN_QUANTUM}. */
     static int padded(int length) {
         return (length + COLUMN_QUANTUM - 1) / COLUMN_QUANTUM * COLUMN_QUANTUM;
-    }
-
-    /** The fastest implementation this JVM can run: SIMD with the Vector API module, else plain Java. */
-    static FloatKernel best() {
-        return FloatKernels.BEST;
-    }
-
-    static FloatKernel plain() {
-        return FloatKernels.PLAIN;
-    }
-
-    /**
-     * Readies {@link #best()} (including the JIT warm-up of the SIMD kernel, a few tenths of a
-     * second) on a daemon thread, so that it overlaps with loading a file; callers of
-     * {@link #best()} meanwhile simply wait for it.
-     */
-    static void prepareInBackground() {
-        Thread thread = new Thread(FloatKernel::best, "embedscope-kernel-warm-up");
-        thread.setDaemon(true);
-        thread.start();
     }
 }

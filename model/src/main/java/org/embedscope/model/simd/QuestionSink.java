@@ -1,4 +1,4 @@
-package org.embedscope.model.search.kernel;
+package org.embedscope.model.simd;
 
 /** Receives rows of a batched bounded pass that may belong to a question's best ones. */
 public interface QuestionSink {

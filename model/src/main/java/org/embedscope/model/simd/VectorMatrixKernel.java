@@ -1,4 +1,4 @@
-package org.embedscope.model.linalg;
+package org.embedscope.model.simd;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
@@ -6,32 +6,15 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Vector API kernel: a 4-row by 2-vector register tile, so each loaded vector of {@code b} feeds
- * four fused multiply-adds and no horizontal reductions are needed. Loaded reflectively by
- * {@link FloatKernels} only when {@code jdk.incubator.vector} is present.
+ * four fused multiply-adds and no horizontal reductions are needed.
  */
-final class SimdFloatKernel implements FloatKernel {
+final class VectorMatrixKernel implements MatrixKernel {
     private static final VectorSpecies<Float> S = pickSpecies();
     private static final int L = S.length();
 
     private static VectorSpecies<Float> pickSpecies() {
         VectorSpecies<Float> preferred = FloatVector.SPECIES_PREFERRED;
         return preferred.length() > COLUMN_QUANTUM ? FloatVector.SPECIES_512 : preferred;
-    }
-
-    /**
-     * Interpreted Vector API code is thousands of times slower than compiled code, and a long first
-     * call would crawl for seconds before the JIT replaced it. Many tiny calls reach the compiler's
-     * invocation thresholds in a few tenths of a second instead.
-     */
-    SimdFloatKernel() {
-        int width = 3 * L;
-        float[] a = new float[8 * 4];
-        float[] b = new float[4 * width];
-        float[] c = new float[8 * width];
-        for (int i = 0; i < 12_000; i++) {
-            multiplyAdd(i % 2 == 0 ? 4 : 5, width, 4, a, 0, 4, 1, b, 0, width, c, 0, width);
-            c[i % c.length] += dot(b, 0, c, 0, width);
-        }
     }
 
     @Override

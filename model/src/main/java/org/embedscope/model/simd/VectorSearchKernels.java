@@ -1,4 +1,4 @@
-package org.embedscope.model.search.kernel;
+package org.embedscope.model.simd;
 
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
@@ -7,11 +7,11 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Kernels} on the Vector API. Only loaded after {@link Simd} found the incubator module, and
- * only used when the preferred vector holds 8 or 16 floats (AVX2, AVX-512): a group of 16 rows is
- * then one or two vectors, and a GEMM tile is always four vectors wide.
+ * {@link SearchKernels} on the Vector API, used when the preferred vector holds 8 or 16 floats
+ * (AVX2, AVX-512): a group of 16 rows is then one or two vectors, and a GEMM tile is always four
+ * vectors wide.
  */
-final class VectorKernels implements Kernels {
+final class VectorSearchKernels implements SearchKernels {
     static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
     static final int LANES = F.length();
     static final VectorSpecies<Byte> B = LANES == 16 ? ByteVector.SPECIES_128 : ByteVector.SPECIES_64;
@@ -20,15 +20,6 @@ final class VectorKernels implements Kernels {
     /** Vectors of rows per step of the int8 scans, and the groups they span. */
     private static final int SCAN_VECTORS = 4;
     private static final int SCAN_GROUPS = SCAN_VECTORS * LANES / GROUP;
-
-    static boolean supported() {
-        return LANES == 8 || LANES == 16;
-    }
-
-    @Override
-    public String name() {
-        return "Vector API, " + LANES + " float lanes";
-    }
 
     @Override
     public int scanGroups() {
@@ -44,7 +35,7 @@ final class VectorKernels implements Kernels {
     public void int8Dots(byte[] codes, int dim, int fromGroup, int toGroup, float[] queries, int queryCount, float[] out) {
         float[] acc = new float[SCAN_VECTORS * LANES];
         for (int g = fromGroup; g < toGroup; g += SCAN_GROUPS) {
-            int codeBase = Kernels.int8Offset(g * GROUP, 0, dim);
+            int codeBase = SearchKernels.int8Offset(g * GROUP, 0, dim);
             for (int j = 0; j < queryCount; j++) {
                 int8Block(codes, dim, codeBase, queries, j * dim, acc);
                 for (int v = 0; v < SCAN_VECTORS; v++) {
@@ -70,10 +61,10 @@ final class VectorKernels implements Kernels {
         int half = (steps + 1) / 2;
         for (int i = 0; i < half; i++) {
             int first = (fromGroup + i * SCAN_GROUPS) * GROUP;
-            int codeBase = Kernels.int8Offset(first, 0, dim);
+            int codeBase = SearchKernels.int8Offset(first, 0, dim);
             if (i + half < steps) {
                 int second = (fromGroup + (i + half) * SCAN_GROUPS) * GROUP;
-                int8BlockPair(codes, dim, codeBase, Kernels.int8Offset(second, 0, dim), query, acc);
+                int8BlockPair(codes, dim, codeBase, SearchKernels.int8Offset(second, 0, dim), query, acc);
                 threshold = offerHits(acc, 0, first, factor, error, threshold, sink);
                 threshold = offerHits(acc, SCAN_VECTORS * LANES, second, factor, error, threshold, sink);
             } else {

@@ -1,4 +1,4 @@
-package org.embedscope.model.tsne;
+package org.embedscope.model.simd;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
@@ -6,42 +6,24 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Vector API version of the interaction sum: 16 (or the CPU's width) list entries per step, no
- * branches. Loaded reflectively, only when {@code jdk.incubator.vector} is present. As for the
- * matrix kernel, many tiny calls at construction get it compiled before the real work starts.
+ * branches.
  */
-final class SimdForceKernel implements ForceKernel {
-    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED.length() > 16
+final class VectorForceKernel implements ForceKernel {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED.length() > QUANTUM
             ? FloatVector.SPECIES_512 : FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 
-    SimdForceKernel() {
-        InteractionList flat = new InteractionList(2);
-        InteractionList deep = new InteractionList(3);
-        for (int i = 0; i < 40; i++) {
-            flat.add(i, -i, 0, 1 + i % 3);
-            deep.add(i, -i, i * 0.5, 1 + i % 3);
-        }
-        double[] out = new double[4];
-        for (int i = 0; i < 6_000; i++) {
-            sum(flat, i % 7, 1, 0, out);
-            sum(deep, i % 7, 1, 2, out);
-        }
-    }
-
     @Override
-    public void sum(InteractionList list, float px, float py, float pz, double[] out) {
-        if (list.dims == 3) {
-            sum3(list, px, py, pz, out);
+    public void sum(float[] xs, float[] ys, float[] zs, float[] weights, int count, int dims, float px, float py,
+            float pz, double[] out) {
+        if (dims == 3) {
+            sum3(xs, ys, zs, weights, count, px, py, pz, out);
         } else {
-            sum2(list, px, py, out);
+            sum2(xs, ys, weights, count, px, py, out);
         }
     }
 
-    private static void sum2(InteractionList list, float px, float py, double[] out) {
-        int padded = list.paddedSize();
-        float[] xs = list.x;
-        float[] ys = list.y;
-        float[] ws = list.weight;
+    private static void sum2(float[] xs, float[] ys, float[] ws, int padded, float px, float py, double[] out) {
         FloatVector z = FloatVector.zero(S);
         FloatVector fx = FloatVector.zero(S);
         FloatVector fy = FloatVector.zero(S);
@@ -64,12 +46,8 @@ final class SimdForceKernel implements ForceKernel {
         out[3] = 0;
     }
 
-    private static void sum3(InteractionList list, float px, float py, float pz, double[] out) {
-        int padded = list.paddedSize();
-        float[] xs = list.x;
-        float[] ys = list.y;
-        float[] zs = list.z;
-        float[] ws = list.weight;
+    private static void sum3(float[] xs, float[] ys, float[] zs, float[] ws, int padded, float px, float py, float pz,
+            double[] out) {
         FloatVector z = FloatVector.zero(S);
         FloatVector fx = FloatVector.zero(S);
         FloatVector fy = FloatVector.zero(S);
