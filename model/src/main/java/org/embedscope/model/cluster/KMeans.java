@@ -3,7 +3,8 @@ package org.embedscope.model.cluster;
 import java.util.SplittableRandom;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.numeric.RowNorms;
 import org.embedscope.model.simd.MatrixKernel;
 import org.embedscope.model.simd.Simd;
 import org.embedscope.model.simd.Workload;
@@ -72,16 +73,14 @@ public final class KMeans {
         float[] transposed = new float[width * columns];
         float[] offsets = new float[columns];
         for (int c = 0; c < k; c++) {
-            double sq = 0;
             for (int d = 0; d < width; d++) {
                 transposed[d * columns + c] = 2 * centroids[c * width + d];
-                sq += (double) centroids[c * width + d] * centroids[c * width + d];
             }
-            offsets[c] = (float) sq;
+            offsets[c] = (float) RowNorms.squaredNorm(centroids, c * width, width);
         }
         int n = rows.n;
-        long[] changes = new long[Chunks.count(n, ROWS_PER_CHUNK)];
-        Chunks.run(n, ROWS_PER_CHUNK, progress, chunk -> {
+        long[] changes = new long[ParallelFor.count(n, ROWS_PER_CHUNK)];
+        ParallelFor.chunks(n, ROWS_PER_CHUNK, progress, chunk -> {
             int start = chunk * ROWS_PER_CHUNK;
             int count = Math.min(n, start + ROWS_PER_CHUNK) - start;
             float[] scores = new float[count * columns];

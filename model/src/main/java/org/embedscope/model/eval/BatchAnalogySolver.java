@@ -3,12 +3,14 @@ package org.embedscope.model.eval;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.analogy.AnalogyMethod;
 import org.embedscope.model.analogy.CosMulScore;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.numeric.RowNorms;
 import org.embedscope.model.search.ExactMath;
+import org.embedscope.model.search.Ranked;
 import org.embedscope.model.simd.Kernels;
 import org.embedscope.model.simd.SearchKernels;
 import org.embedscope.model.simd.Simd;
@@ -100,15 +102,15 @@ final class BatchAnalogySolver {
         }
         List<QuestionCandidates> candidates = perThread;
         int[][] answers = new int[questions][];
-        IntStream.range(0, questions).parallel().forEach(q -> {
+        ParallelFor.range(questions, q -> {
             int[] rows = QuestionCandidates.survivors(candidates, q, keep);
             if (method == AnalogyMethod.ADD) {
-                answers[q] = best(rows, keep, row -> ExactMath.cosine(store, row, addQueries[q]));
+                answers[q] = Ranked.best(rows, keep, row -> ExactMath.cosine(store, row, addQueries[q])).rows();
             } else {
                 double[] ua = units[slots[3 * q]];
                 double[] ub = units[slots[3 * q + 1]];
                 double[] uc = units[slots[3 * q + 2]];
-                answers[q] = best(rows, keep, row -> CosMulScore.exact(store, row, ua, ub, uc));
+                answers[q] = Ranked.best(rows, keep, row -> CosMulScore.exact(store, row, ua, ub, uc)).rows();
             }
         });
         return answers;
@@ -141,11 +143,11 @@ final class BatchAnalogySolver {
             AnalogyMethod method, float[] scale, float[] bounds, int keep, Progress progress) {
         int dim = store.dimension();
         int blocks = (restrict + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK;
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), blocks));
+        int threads = Math.max(1, Math.min(ParallelFor.threads(), blocks));
         int paddedWords = (words + SearchKernels.TILE_QUERIES - 1) / SearchKernels.TILE_QUERIES * SearchKernels.TILE_QUERIES;
         float[] inverseNorms = store.inverseNorms();
         AtomicLong done = new AtomicLong();
-        return IntStream.range(0, threads).parallel().mapToObj(t -> {
+        return ParallelFor.map(threads, t -> {
             QuestionCandidates candidates = new QuestionCandidates(questions, keep, restrict, inputs);
             float[] packed = new float[ROWS_PER_BLOCK * dim];
             float[] scores = new float[paddedWords * ROWS_PER_BLOCK];
@@ -166,7 +168,7 @@ final class BatchAnalogySolver {
                 }
             }
             return candidates;
-        }).toList();
+        });
     }
 
     /** The distinct words' unit vectors in float, row-major by slot, padded to whole GEMM tiles. */
@@ -192,7 +194,7 @@ final class BatchAnalogySolver {
         int questions = scale.length;
         double u = UNIT_ROUNDOFF;
         double[][] result = new double[questions][];
-        IntStream.range(0, questions).parallel().forEach(q -> {
+        ParallelFor.range(questions, q -> {
             double[] ua = units[slots[3 * q]];
             double[] ub = units[slots[3 * q + 1]];
             double[] uc = units[slots[3 * q + 2]];
@@ -200,8 +202,7 @@ final class BatchAnalogySolver {
             for (int d = 0; d < sum.length; d++) {
                 sum[d] = ub[d] + uc[d] - ua[d];
             }
-            double norm = ExactMath.norm(sum);
-            double inverse = norm > 0 ? 1 / norm : 0;
+            double inverse = RowNorms.inverse(RowNorms.squaredNorm(sum));
             for (int d = 0; d < sum.length; d++) {
                 sum[d] *= inverse;
             }
@@ -210,42 +211,5 @@ final class BatchAnalogySolver {
             bounds[q] = (float) (((3 * cosineBound + 12 * u) * inverse * (1 + 2 * u) + 2 * u) * 1.01);
         });
         return result;
-    }
-
-    private interface Score {
-        double of(int row);
-    }
-
-    /**
-     * The best {@code keep} rows by score, ties to the lower row: an insertion sort into primitive
-     * arrays, as survivors are few (a handful per question).
-     */
-    private static int[] best(int[] rows, int keep, Score score) {
-        int n = Math.min(keep, rows.length);
-        int[] bestRows = new int[n];
-        double[] bestScores = new double[n];
-        int size = 0;
-        for (int row : rows) {
-            double value = score.of(row);
-            int at = size;
-            while (at > 0 && before(value, row, bestScores[at - 1], bestRows[at - 1])) {
-                at--;
-            }
-            if (at < n) {
-                int moved = Math.min(size, n - 1) - at;
-                System.arraycopy(bestRows, at, bestRows, at + 1, moved);
-                System.arraycopy(bestScores, at, bestScores, at + 1, moved);
-                bestRows[at] = row;
-                bestScores[at] = value;
-                size = Math.min(size + 1, n);
-            }
-        }
-        return bestRows;
-    }
-
-    /** Whether (score, row) ranks before (otherScore, otherRow): higher score first, then lower row. */
-    private static boolean before(double score, int row, double otherScore, int otherRow) {
-        int cmp = Double.compare(score, otherScore);
-        return cmp > 0 || (cmp == 0 && row < otherRow);
     }
 }

@@ -1,9 +1,9 @@
 package org.embedscope.model.knn;
 
-import java.util.stream.IntStream;
 import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
-import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.numeric.TopK;
 import org.embedscope.model.simd.MatrixKernel;
 import org.embedscope.model.simd.Simd;
 import org.embedscope.model.simd.Workload;
@@ -60,7 +60,7 @@ public final class ApproximateKnn {
         int[] order = first.order;
         PaddedRows rows = original.permuted(order);
         original = null;
-        NeighborHeaps heaps = new NeighborHeaps(n, k);
+        TopK heaps = new TopK(n, k);
         MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
         for (int t = 0; t < Math.max(1, settings.trees()); t++) {
             progress.checkCancelled();
@@ -68,7 +68,7 @@ public final class ApproximateKnn {
             RandomProjectionTree tree = t == 0 ? first.renumbered()
                     : RandomProjectionTree.build(rows, leafSize, seed * 0x9E3779B97F4A7C15L + t);
             // Leaves of one tree are disjoint, so they can fill their points' heaps in parallel.
-            IntStream.range(0, tree.leaves()).parallel().forEach(leaf -> scoreLeaf(rows, tree, leaf, heaps, kernel));
+            ParallelFor.range(tree.leaves(), leaf -> scoreLeaf(rows, tree, leaf, heaps, kernel));
         }
         int[] ids = new int[n * k];
         float[] scores = new float[n * k];
@@ -117,7 +117,7 @@ public final class ApproximateKnn {
      * Drains point i's heap. A point whose leaves were all small may hold fewer than k candidates;
      * it is topped up with the following ids (real scores), which refinement then improves on.
      */
-    private static void fill(PaddedRows rows, NeighborHeaps heaps, int i, int[] ids, float[] scores, int k,
+    private static void fill(PaddedRows rows, TopK heaps, int i, int[] ids, float[] scores, int k,
                              MatrixKernel kernel) {
         for (int step = 1; heaps.size(i) < k; step++) {
             int j = (i + step) % rows.n;
@@ -127,7 +127,7 @@ public final class ApproximateKnn {
         heaps.drainBestFirst(i, ids, scores, i * k);
     }
 
-    private static void scoreLeaf(PaddedRows rows, RandomProjectionTree tree, int leaf, NeighborHeaps heaps,
+    private static void scoreLeaf(PaddedRows rows, RandomProjectionTree tree, int leaf, TopK heaps,
                                   MatrixKernel kernel) {
         int start = tree.leafStarts[leaf];
         int size = tree.leafStarts[leaf + 1] - start;
@@ -171,12 +171,12 @@ public final class ApproximateKnn {
         int width = rows.width;
         JoinLists lists = JoinLists.of(ids, fresh, n, k, Math.min(fanOut, k));
         ThreadLocal<int[]> stamps = ThreadLocal.withInitial(() -> new int[n]);
-        long[] changes = new long[Chunks.count(n, POINTS_PER_CHUNK)];
-        Chunks.run(n, POINTS_PER_CHUNK, progress, c -> {
+        long[] changes = new long[ParallelFor.count(n, POINTS_PER_CHUNK)];
+        ParallelFor.chunks(n, POINTS_PER_CHUNK, progress, c -> {
             int[] seen = stamps.get();
             int from = c * POINTS_PER_CHUNK;
             int to = Math.min(n, from + POINTS_PER_CHUNK);
-            NeighborHeaps heaps = new NeighborHeaps(to - from, k);
+            TopK heaps = new TopK(to - from, k);
             long changed = 0;
             for (int i = from; i < to; i++) {
                 int local = i - from;

@@ -1,7 +1,7 @@
 package org.embedscope.model.projection;
 
 import org.embedscope.model.Progress;
-import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.numeric.ParallelFor;
 import org.embedscope.model.simd.MatrixKernel;
 
 /**
@@ -17,9 +17,9 @@ final class Covariance {
     }
 
     static double[] mean(float[] data, int rows, int dimension) {
-        int chunks = Chunks.count(rows, ROWS_PER_CHUNK);
+        int chunks = ParallelFor.count(rows, ROWS_PER_CHUNK);
         double[][] partial = new double[chunks][dimension];
-        Chunks.run(rows, ROWS_PER_CHUNK, c -> {
+        ParallelFor.chunks(rows, ROWS_PER_CHUNK, c -> {
             double[] sum = partial[c];
             int end = Math.min(rows, (c + 1) * ROWS_PER_CHUNK);
             for (int r = c * ROWS_PER_CHUNK; r < end; r++) {
@@ -48,9 +48,9 @@ final class Covariance {
         for (int d = 0; d < dimension; d++) {
             floatMean[d] = (float) mean[d];
         }
-        int chunks = Chunks.count(rows, ROWS_PER_CHUNK);
+        int chunks = ParallelFor.count(rows, ROWS_PER_CHUNK);
         double[][] partial = new double[chunks][];
-        Chunks.run(rows, ROWS_PER_CHUNK, progress, c -> {
+        ParallelFor.chunks(rows, ROWS_PER_CHUNK, progress, c -> {
             double[] sum = new double[dimension * padded];
             float[] block = new float[ROWS_PER_BLOCK * padded];
             float[] product = new float[dimension * padded];

@@ -2,8 +2,9 @@ package org.embedscope.model.search;
 
 import java.util.Map;
 import java.util.WeakHashMap;
-import java.util.stream.IntStream;
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.numeric.RowNorms;
 import org.embedscope.model.simd.SearchKernels;
 
 /**
@@ -57,7 +58,7 @@ public final class Int8Index {
         float[] error = new float[padded];
         float[] vectors = store.rawVectors();
         int tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        IntStream.range(0, tasks).parallel().forEach(task -> {
+        ParallelFor.range(tasks, task -> {
             int end = Math.min(rows, (task + 1) * ROWS_PER_TASK);
             for (int row = task * ROWS_PER_TASK; row < end; row++) {
                 quantize(vectors, row, dim, codes, factor, error);
@@ -69,11 +70,8 @@ public final class Int8Index {
     private static void quantize(float[] vectors, int row, int dim, byte[] codes, float[] factor, float[] error) {
         int base = row * dim;
         float max = 0;
-        double squares = 0;
         for (int d = 0; d < dim; d++) {
-            float v = vectors[base + d];
-            max = Math.max(max, Math.abs(v));
-            squares += (double) v * v;
+            max = Math.max(max, Math.abs(vectors[base + d]));
         }
         if (max == 0) {
             return; // an all-zero row: codes, factor and error stay 0, its cosine is 0 exactly
@@ -91,7 +89,7 @@ public final class Int8Index {
             double r = v - scale * code;
             residual += r * r;
         }
-        double norm = Math.sqrt(squares);
+        double norm = Math.sqrt(RowNorms.squaredNorm(vectors, base, dim));
         double e = Math.sqrt(residual) * (1 + 1e-12);
         double bound = (e + (dim + 10) * UNIT_ROUNDOFF * (norm + e)) / norm * (1 + 1e-6);
         factor[row] = (float) (scale / norm);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.embedscope.model.Metric;
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.numeric.RowNorms;
 import org.embedscope.model.simd.Kernels;
 import org.embedscope.model.simd.Simd;
 
@@ -72,7 +73,7 @@ public final class NeighborSearch {
 
     /** The scan behind {@link #nearest(double[], int, Metric, int[])}, for ranks and reuse. */
     public QueryScan scan(double[] query, Metric metric) {
-        double[] unit = ExactMath.unit(query);
+        double[] unit = RowNorms.unit(query);
         switch (metric) {
             case COSINE:
                 return QueryScan.cosine(store, kernels, unit);

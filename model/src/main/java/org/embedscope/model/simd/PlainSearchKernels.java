@@ -84,39 +84,15 @@ final class PlainSearchKernels implements SearchKernels {
     }
 
     @Override
-    public void combineAdd(float[] scores, int rows, int firstRow, int[] slots, int questions, float[] scale,
-            float[] bound, QuestionSink sink) {
-        float[] thresholds = sink.thresholds();
-        for (int i = 0; i < questions; i++) {
-            int a = slots[3 * i] * rows;
-            int b = slots[3 * i + 1] * rows;
-            int c = slots[3 * i + 2] * rows;
-            for (int r = 0; r < rows; r++) {
-                float x = (scores[b + r] - scores[a + r] + scores[c + r]) * scale[i];
-                if (x + bound[i] >= thresholds[i]) {
-                    sink.offer(i, firstRow + r, x - bound[i], x + bound[i]);
-                }
-            }
-        }
+    public void combineAdd(float[] scores, int rows, int firstRow, int a, int b, int c, float scale, float bound,
+            int question, QuestionSink sink) {
+        CombineRows.add(scores, a, b, c, 0, rows, firstRow, scale, bound, question, sink);
     }
 
     @Override
-    public void combineMul(float[] scores, int rows, int firstRow, int[] slots, int questions, float bound,
+    public void combineMul(float[] scores, int rows, int firstRow, int a, int b, int c, float radius, int question,
             QuestionSink sink) {
-        float[] thresholds = sink.thresholds();
-        float radius = CosMulBounds.pRadius(bound);
-        for (int i = 0; i < questions; i++) {
-            int a = slots[3 * i] * rows;
-            int b = slots[3 * i + 1] * rows;
-            int c = slots[3 * i + 2] * rows;
-            for (int r = 0; r < rows; r++) {
-                float upper = CosMulBounds.upper(scores[a + r], scores[b + r], scores[c + r], radius);
-                if (upper >= thresholds[i]) {
-                    sink.offer(i, firstRow + r, CosMulBounds.lower(scores[a + r], scores[b + r], scores[c + r], radius),
-                            upper);
-                }
-            }
-        }
+        CombineRows.mul(scores, a, b, c, 0, rows, firstRow, radius, question, sink);
     }
 
     /** Dot products of one query with the two packed groups from {@code group}. */

@@ -1,5 +1,7 @@
 package org.embedscope.model.simd;
 
+import org.embedscope.model.numeric.CosMul;
+
 /**
  * The hot loops of neighbour search and batch evaluation, in two interchangeable implementations:
  * one on the Vector API and a plain-Java one (see {@link Simd}). Both
@@ -95,15 +97,37 @@ public interface SearchKernels {
      * Offers {@code (i, row, score - bound[i], score + bound[i])} when the upper bound reaches the
      * question's threshold.
      */
-    void combineAdd(float[] scores, int rows, int firstRow, int[] slots, int questions, float[] scale,
-            float[] bound, QuestionSink sink);
+    default void combineAdd(float[] scores, int rows, int firstRow, int[] slots, int questions, float[] scale,
+            float[] bound, QuestionSink sink) {
+        for (int i = 0; i < questions; i++) {
+            combineAdd(scores, rows, firstRow, slots[3 * i] * rows, slots[3 * i + 1] * rows, slots[3 * i + 2] * rows,
+                    scale[i], bound[i], i, sink);
+        }
+    }
+
+    /** {@link #combineAdd} for one question, its word scores from offsets {@code a}, {@code b}, {@code c}. */
+    void combineAdd(float[] scores, int rows, int firstRow, int a, int b, int c, float scale, float bound,
+            int question, QuestionSink sink);
 
     /**
-     * 3CosMul from word scores (see {@link #combineAdd}): {@code pb * pc / (pa + 1e-6)} with
-     * {@code p = (1 + cos) / 2}, bounded by interval arithmetic from each cosine's error
-     * {@code bound}, offered when its upper bound reaches the question's threshold.
+     * 3CosMul from word scores (see {@link #combineAdd}), {@link CosMul}'s score bounded by its
+     * interval arithmetic from each cosine's error {@code bound}, offered when its upper bound
+     * reaches the question's threshold.
      */
-    void combineMul(float[] scores, int rows, int firstRow, int[] slots, int questions, float bound,
+    default void combineMul(float[] scores, int rows, int firstRow, int[] slots, int questions, float bound,
+            QuestionSink sink) {
+        float radius = CosMul.pRadius(bound);
+        for (int i = 0; i < questions; i++) {
+            combineMul(scores, rows, firstRow, slots[3 * i] * rows, slots[3 * i + 1] * rows, slots[3 * i + 2] * rows,
+                    radius, i, sink);
+        }
+    }
+
+    /**
+     * {@link #combineMul} for one question, its word scores from offsets {@code a}, {@code b},
+     * {@code c}, with {@code radius} from {@link CosMul#pRadius}.
+     */
+    void combineMul(float[] scores, int rows, int firstRow, int a, int b, int c, float radius, int question,
             QuestionSink sink);
 
     /** Packed groups per GEMM tile; block sizes must be multiples of it. */

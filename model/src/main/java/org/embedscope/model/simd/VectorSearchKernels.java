@@ -5,6 +5,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
+import org.embedscope.model.numeric.CosMul;
 
 /**
  * {@link SearchKernels} on the Vector API, used when the preferred vector holds 8 or 16 floats
@@ -174,64 +175,34 @@ final class VectorSearchKernels implements SearchKernels {
     }
 
     /**
-     * Question by question along its three rows of word scores: consecutive questions of a test set
-     * share words (a section repeats a : b with many c), so their rows are mostly in L1 already.
+     * Along the question's three rows of word scores: consecutive questions of a test set share
+     * words (a section repeats a : b with many c), so their rows are mostly in L1 already.
      */
     @Override
-    public void combineAdd(float[] scores, int rows, int firstRow, int[] slots, int questions, float[] scale,
-            float[] bound, QuestionSink sink) {
+    public void combineAdd(float[] scores, int rows, int firstRow, int a, int b, int c, float scale, float bound,
+            int question, QuestionSink sink) {
         float[] thresholds = sink.thresholds();
-        float[] lanes = new float[LANES];
-        for (int i = 0; i < questions; i++) {
-            int a = slots[3 * i] * rows;
-            int b = slots[3 * i + 1] * rows;
-            int c = slots[3 * i + 2] * rows;
-            float k = scale[i];
-            float e = bound[i];
-            float threshold = thresholds[i];
-            for (int r = 0; r < rows; r += LANES) {
-                FloatVector v = FloatVector.fromArray(F, scores, b + r).sub(FloatVector.fromArray(F, scores, a + r))
-                        .add(FloatVector.fromArray(F, scores, c + r)).mul(k);
-                if (v.compare(VectorOperators.GE, threshold - e).anyTrue()) {
-                    v.intoArray(lanes, 0);
-                    for (int lane = 0; lane < LANES; lane++) {
-                        if (lanes[lane] + e >= threshold) {
-                            sink.offer(i, firstRow + r + lane, lanes[lane] - e, lanes[lane] + e);
-                            threshold = thresholds[i];
-                        }
-                    }
-                }
+        for (int r = 0; r < rows; r += LANES) {
+            FloatVector v = FloatVector.fromArray(F, scores, b + r).sub(FloatVector.fromArray(F, scores, a + r))
+                    .add(FloatVector.fromArray(F, scores, c + r)).mul(scale);
+            if (v.compare(VectorOperators.GE, thresholds[question] - bound).anyTrue()) {
+                CombineRows.add(scores, a, b, c, r, r + LANES, firstRow, scale, bound, question, sink);
             }
         }
     }
 
     @Override
-    public void combineMul(float[] scores, int rows, int firstRow, int[] slots, int questions, float bound,
+    public void combineMul(float[] scores, int rows, int firstRow, int a, int b, int c, float radius, int question,
             QuestionSink sink) {
         float[] thresholds = sink.thresholds();
-        float radius = CosMulBounds.pRadius(bound);
-        for (int i = 0; i < questions; i++) {
-            int a = slots[3 * i] * rows;
-            int b = slots[3 * i + 1] * rows;
-            int c = slots[3 * i + 2] * rows;
-            float threshold = thresholds[i];
-            for (int r = 0; r < rows; r += LANES) {
-                FloatVector paLow = FloatVector.fromArray(F, scores, a + r).add(1f).mul(0.5f).sub(radius).max(0f);
-                FloatVector pbHigh = FloatVector.fromArray(F, scores, b + r).add(1f).mul(0.5f).add(radius).min(1f);
-                FloatVector pcHigh = FloatVector.fromArray(F, scores, c + r).add(1f).mul(0.5f).add(radius).min(1f);
-                FloatVector upper = pbHigh.mul(pcHigh).div(paLow.add(CosMulBounds.EPSILON)).mul(CosMulBounds.WIDEN_UP);
-                if (upper.compare(VectorOperators.GE, threshold).anyTrue()) {
-                    for (int lane = 0; lane < LANES; lane++) {
-                        float ca = scores[a + r + lane];
-                        float cb = scores[b + r + lane];
-                        float cc = scores[c + r + lane];
-                        float u = CosMulBounds.upper(ca, cb, cc, radius);
-                        if (u >= threshold) {
-                            sink.offer(i, firstRow + r + lane, CosMulBounds.lower(ca, cb, cc, radius), u);
-                            threshold = thresholds[i];
-                        }
-                    }
-                }
+        for (int r = 0; r < rows; r += LANES) {
+            // CosMul.upper lane-wise, step for step, so that it is bit for bit the same bound
+            FloatVector paLow = FloatVector.fromArray(F, scores, a + r).add(1f).mul(0.5f).sub(radius).max(0f);
+            FloatVector pbHigh = FloatVector.fromArray(F, scores, b + r).add(1f).mul(0.5f).add(radius).min(1f);
+            FloatVector pcHigh = FloatVector.fromArray(F, scores, c + r).add(1f).mul(0.5f).add(radius).min(1f);
+            FloatVector upper = pbHigh.mul(pcHigh).div(paLow.add(CosMul.EPSILON_FLOAT)).mul(CosMul.WIDEN_UP);
+            if (upper.compare(VectorOperators.GE, thresholds[question]).anyTrue()) {
+                CombineRows.mul(scores, a, b, c, r, r + LANES, firstRow, radius, question, sink);
             }
         }
     }

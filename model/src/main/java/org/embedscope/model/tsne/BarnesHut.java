@@ -1,6 +1,6 @@
 package org.embedscope.model.tsne;
 
-import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.numeric.ParallelFor;
 import org.embedscope.model.simd.ForceKernel;
 import org.embedscope.model.simd.Simd;
 
@@ -32,7 +32,7 @@ final class BarnesHut {
         double theta2 = theta * theta;
         double[] partialZ = new double[groups.length];
         ForceKernel kernel = Simd.kernels().forces();
-        Chunks.run(groups.length, 4, c -> {
+        ParallelFor.chunks(groups.length, 4, c -> {
             InteractionList list = new InteractionList(dims);
             int end = Math.min(groups.length, (c + 1) * 4);
             for (int g = c * 4; g < end; g++) {

@@ -1,6 +1,6 @@
 package org.embedscope.model.tsne;
 
-import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.numeric.ParallelFor;
 import org.embedscope.model.simd.AttractionKernel;
 import org.embedscope.model.simd.Simd;
 
@@ -62,7 +62,7 @@ final class GradientDescent {
         Attraction.forces(edges, floatY, attraction, attractionKernel);
         double z = BarnesHut.repulsion(y, n, dims, theta, repulsion);
         double inverseZ = z > 0 ? 1 / z : 0;
-        Chunks.run(y.length, VALUES_PER_CHUNK, c -> {
+        ParallelFor.chunks(y.length, VALUES_PER_CHUNK, c -> {
             int end = Math.min(y.length, (c + 1) * VALUES_PER_CHUNK);
             for (int v = c * VALUES_PER_CHUNK; v < end; v++) {
                 double grad = 4 * (exaggeration * attraction[v] - repulsion[v] * inverseZ);

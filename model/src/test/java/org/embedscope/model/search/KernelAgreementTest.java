@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import org.embedscope.model.DatasetInfo;
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.numeric.RowNorms;
 import org.embedscope.model.simd.BoundSink;
 import org.embedscope.model.simd.Kernels;
 import org.embedscope.model.simd.QuestionSink;
@@ -42,7 +43,7 @@ class KernelAgreementTest {
             for (int d = 0; d < DIM; d++) {
                 query[d] = random.nextGaussian();
             }
-            double[] unit = ExactMath.unit(query);
+            double[] unit = RowNorms.unit(query);
             float[] dots = new float[index.groups() * SearchKernels.GROUP];
             for (Kernels kernels : ExactnessTest.kernelsToTest()) {
                 kernels.search().int8Dots(index.codes(), DIM, 0, index.groups(), FirstPasses.toFloat(unit), 1, dots);
@@ -131,7 +132,7 @@ class KernelAgreementTest {
         for (int d = 0; d < DIM; d++) {
             query[d] = random.nextGaussian();
         }
-        float[] unit = FirstPasses.toFloat(ExactMath.unit(query));
+        float[] unit = FirstPasses.toFloat(RowNorms.unit(query));
         int align = SearchKernels.GROUP_ALIGNMENT;
         int[][] ranges = {{0, index.groups()}, {0, align}, {align, 4 * align}, {2 * align, 7 * align},
             {align, index.groups()}, {3 * align, 3 * align}};
