@@ -1,6 +1,5 @@
 package org.embedscope.model.search;
 
-import org.embedscope.model.VectorStore;
 import org.embedscope.model.simd.SearchKernels;
 
 /** First passes over an {@link Int8Index}, for {@link BoundedSearch}. */
@@ -57,22 +56,13 @@ final class FirstPasses {
         };
     }
 
-    /**
-     * Minus the manhattan distance of every row, computed exactly in double: its bounds are the two
-     * floats around that score, so only rows tied with the k-th best in float are scored again.
-     */
-    static BoundedSearch.FirstPass manhattan(VectorStore store, double[] query) {
-        int rows = store.size();
-        return (from, to, sink) -> {
-            int end = Math.min(rows, to * SearchKernels.GROUP);
-            for (int row = from * SearchKernels.GROUP; row < end; row++) {
-                double score = -ExactMath.manhattan(store, row, query);
-                float upper = Math.nextUp((float) score);
-                if (upper >= sink.threshold()) {
-                    sink.offer(row, Math.nextDown((float) score), upper);
-                }
-            }
-        };
+    /** Minus the manhattan distance to a query, bounded from the int8 codes (see {@link Int8Index}). */
+    static BoundedSearch.FirstPass manhattan(SearchKernels kernels, Int8Index index, double[] query) {
+        float[] q = toFloat(query);
+        float relative = index.manhattanRelative();
+        float constant = Int8Index.manhattanConstant(query);
+        return (from, to, sink) -> kernels.int8ManhattanScan(index.codes(), index.dimension(), from, to, q,
+                index.scale(), index.manhattanError(), relative, constant, sink);
     }
 
     static float[] toFloat(double[] values) {

@@ -84,7 +84,7 @@ public final class NeighborSearch {
                 return QueryScan.of(store, kernels, new double[][] {unit}, dotBounds(ExactMath.norm(query), true),
                         row -> -ExactMath.distance(store, row, query));
             case MANHATTAN:
-                return QueryScan.manhattan(store, query);
+                return QueryScan.manhattan(store, kernels, query);
             default:
                 throw new AssertionError(metric);
         }

@@ -36,8 +36,9 @@ public final class QueryScan {
     }
 
     /** Minus the manhattan distance to the query. */
-    static QueryScan manhattan(VectorStore store, double[] query) {
-        return new QueryScan(store, FirstPasses.manhattan(store, query), row -> -ExactMath.manhattan(store, row, query));
+    static QueryScan manhattan(VectorStore store, Kernels kernels, double[] query) {
+        return new QueryScan(store, FirstPasses.manhattan(kernels.search(), Int8Index.of(store), query),
+                row -> -ExactMath.manhattan(store, row, query));
     }
 
     /** The best k rows that are not excluded, by exact score, ties to the lower row. */

@@ -71,6 +71,43 @@ final class PlainSearchKernels implements SearchKernels {
         }
     }
 
+    /** Four neighbouring rows at once: four independent chains of additions. */
+    @Override
+    public void int8ManhattanScan(byte[] codes, int dim, int fromGroup, int toGroup, float[] query, float[] scale,
+            float[] error, float relative, float constant, BoundSink sink) {
+        float[] sums = new float[4];
+        float threshold = sink.threshold();
+        for (int first = fromGroup * GROUP; first < toGroup * GROUP; first += 4) {
+            int base = SearchKernels.int8Offset(first, 0, dim);
+            float s0 = scale[first];
+            float s1 = scale[first + 1];
+            float s2 = scale[first + 2];
+            float s3 = scale[first + 3];
+            float a0 = 0;
+            float a1 = 0;
+            float a2 = 0;
+            float a3 = 0;
+            for (int d = 0; d < dim; d++) {
+                int p = base + d * INT8_BLOCK;
+                float q = query[d];
+                a0 += Math.abs(codes[p] * s0 - q);
+                a1 += Math.abs(codes[p + 1] * s1 - q);
+                a2 += Math.abs(codes[p + 2] * s2 - q);
+                a3 += Math.abs(codes[p + 3] * s3 - q);
+            }
+            sums[0] = a0;
+            sums[1] = a1;
+            sums[2] = a2;
+            sums[3] = a3;
+            for (int i = 0; i < 4; i++) {
+                float e = error[first + i] + relative * sums[i] + constant;
+                if (e - sums[i] >= threshold) {
+                    threshold = sink.offer(first + i, -sums[i] - e, e - sums[i]);
+                }
+            }
+        }
+    }
+
     @Override
     public void gemm(float[] queries, int queryCount, int dim, float[] packed, int groups, float[] out) {
         float[] tile = new float[TILE_ROWS];

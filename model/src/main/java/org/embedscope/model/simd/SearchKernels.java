@@ -55,6 +55,16 @@ public interface SearchKernels {
             float[] factor, float[] error, BoundSink sink);
 
     /**
+     * First pass of a manhattan (L1) search over groups {@code [fromGroup, toGroup)}: each row's
+     * approximate distance {@code a = sum_d |scale[row] * code_d - query[d]|}, computed in float,
+     * is off from the row's exact distance by at most {@code e = error[row] + relative * a + constant};
+     * the score is minus the distance, so rows whose upper bound {@code e - a} reaches the sink's
+     * threshold are offered as {@code (-a - e, e - a)}.
+     */
+    void int8ManhattanScan(byte[] codes, int dim, int fromGroup, int toGroup, float[] query, float[] scale,
+            float[] error, float relative, float constant, BoundSink sink);
+
+    /**
      * Packs rows {@code [fromRow, fromRow + groups * GROUP)} of a row-major matrix into interleaved
      * groups, each row multiplied by {@code rowScale[row]} (the inverse norm, to pack unit rows), with
      * zeros for rows at or past {@code rowLimit}.

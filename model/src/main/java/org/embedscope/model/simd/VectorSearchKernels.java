@@ -75,6 +75,12 @@ final class VectorSearchKernels implements SearchKernels {
         }
     }
 
+    @Override
+    public void int8ManhattanScan(byte[] codes, int dim, int fromGroup, int toGroup, float[] query, float[] scale,
+            float[] error, float relative, float constant, BoundSink sink) {
+        VectorManhattanScan.scan(codes, dim, fromGroup, toGroup, query, scale, error, relative, constant, sink);
+    }
+
     /** Offers the rows from {@code first} whose approximate cosine's upper bound reaches the threshold. */
     private static float offerHits(float[] acc, int accBase, int first, float[] factor, float[] error,
             float threshold, BoundSink sink) {
@@ -182,11 +188,13 @@ final class VectorSearchKernels implements SearchKernels {
     public void combineAdd(float[] scores, int rows, int firstRow, int a, int b, int c, float scale, float bound,
             int question, QuestionSink sink) {
         float[] thresholds = sink.thresholds();
+        float reach = thresholds[question] - bound; // in a register: a load every step costs the hot loop
         for (int r = 0; r < rows; r += LANES) {
             FloatVector v = FloatVector.fromArray(F, scores, b + r).sub(FloatVector.fromArray(F, scores, a + r))
                     .add(FloatVector.fromArray(F, scores, c + r)).mul(scale);
-            if (v.compare(VectorOperators.GE, thresholds[question] - bound).anyTrue()) {
+            if (v.compare(VectorOperators.GE, reach).anyTrue()) {
                 CombineRows.add(scores, a, b, c, r, r + LANES, firstRow, scale, bound, question, sink);
+                reach = thresholds[question] - bound;
             }
         }
     }
@@ -195,14 +203,16 @@ final class VectorSearchKernels implements SearchKernels {
     public void combineMul(float[] scores, int rows, int firstRow, int a, int b, int c, float radius, int question,
             QuestionSink sink) {
         float[] thresholds = sink.thresholds();
+        float threshold = thresholds[question];
         for (int r = 0; r < rows; r += LANES) {
             // CosMul.upper lane-wise, step for step, so that it is bit for bit the same bound
             FloatVector paLow = FloatVector.fromArray(F, scores, a + r).add(1f).mul(0.5f).sub(radius).max(0f);
             FloatVector pbHigh = FloatVector.fromArray(F, scores, b + r).add(1f).mul(0.5f).add(radius).min(1f);
             FloatVector pcHigh = FloatVector.fromArray(F, scores, c + r).add(1f).mul(0.5f).add(radius).min(1f);
             FloatVector upper = pbHigh.mul(pcHigh).div(paLow.add(CosMul.EPSILON_FLOAT)).mul(CosMul.WIDEN_UP);
-            if (upper.compare(VectorOperators.GE, thresholds[question]).anyTrue()) {
+            if (upper.compare(VectorOperators.GE, threshold).anyTrue()) {
                 CombineRows.mul(scores, a, b, c, r, r + LANES, firstRow, radius, question, sink);
+                threshold = thresholds[question];
             }
         }
     }
