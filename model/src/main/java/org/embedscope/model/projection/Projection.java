@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.expr.ExpressionException;
 import org.embedscope.model.expr.VectorExpression;
 import org.embedscope.model.expr.WordForm;
 import org.embedscope.model.tsne.TsneResult;
@@ -19,8 +20,9 @@ public final class Projection {
 
     /**
      * Projects the selected words. Blocks; run it off any UI thread. Throws
-     * {@link InvalidProjectionException} before any work when the spec cannot apply to these words,
-     * {@link org.embedscope.model.expr.ExpressionException} for an axis that does not parse, and
+     * {@link InvalidProjectionException} before any work when the spec cannot apply to these words or
+     * an axis does not parse, {@link org.embedscope.model.UnknownWordException} for an axis word that
+     * is not in the vocabulary, and
      * {@link org.embedscope.model.CancelledException} when the progress is cancelled.
      */
     public static ProjectionResult run(VectorStore store, WordSelection words, ProjectionSpec spec, Progress progress,
@@ -65,7 +67,12 @@ public final class Projection {
             Progress progress) {
         List<double[]> axes = new ArrayList<>();
         for (String text : spec.axes()) {
-            double[] axis = VectorExpression.parse(text, store).evaluate(WordForm.RAW);
+            double[] axis;
+            try {
+                axis = VectorExpression.parse(text, store).evaluate(WordForm.RAW);
+            } catch (ExpressionException e) {
+                throw new InvalidProjectionException("axis '" + text + "': " + e.getMessage());
+            }
             if (!(squaredNorm(axis) > 0)) {
                 throw new InvalidProjectionException("the axis '" + text + "' is the zero vector");
             }

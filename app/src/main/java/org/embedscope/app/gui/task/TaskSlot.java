@@ -69,6 +69,14 @@ public final class TaskSlot {
         }
     }
 
+    /**
+     * Whether the task is this slot's current one: callbacks of a task that a newer one replaced use
+     * it to leave the newer task's state alone.
+     */
+    public boolean isCurrent(BackgroundTask<?> task) {
+        return current == task;
+    }
+
     /** True from {@link #start} until the task's finished callback. */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
