@@ -5,19 +5,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.embedscope.model.Metric;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.expr.ResolvedWord;
 import org.embedscope.model.expr.VectorExpression;
 import org.embedscope.model.expr.WordForm;
-import org.embedscope.model.search.Metric;
 import org.embedscope.model.search.Neighbor;
 import org.embedscope.model.search.NeighborSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "neighbors", aliases = "neighbours",
         description = {"The words nearest to a word or a vector expression, exactly, over the whole vocabulary.",
@@ -36,7 +36,7 @@ final class NeighborsCommand implements Callable<Integer> {
     int k;
 
     @Option(names = "--metric", defaultValue = "cosine", paramLabel = "METRIC",
-            description = "cosine (default), euclidean or dot.")
+            description = "cosine (default), euclidean, dot or manhattan.")
     String metric;
 
     @Option(names = "--include-inputs", description = "Keep the query's own words among the answers.")

@@ -104,7 +104,10 @@ class SearchCliTest {
         CliTest.Run unknown = CliTest.run("analogy", "man", "woman", "xyzzyq");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("unknown word: xyzzyq"), unknown.err());
-        assertEquals(2, CliTest.run("neighbors", "king", "--metric", "manhattan").code());
+        CliTest.Run metric = CliTest.run("neighbors", "king", "--metric", "chebyshev");
+        assertEquals(2, metric.code());
+        assertTrue(metric.err().contains("unknown metric 'chebyshev' (expected cosine, euclidean, dot or manhattan)"),
+                metric.err());
         assertEquals(2, CliTest.run("evaluate", "analogies", "--method", "pair").code());
         Path bad = dir.resolve("bad.txt");
         Files.writeString(bad, "athens greece baghdad iraq\n");

@@ -1,6 +1,7 @@
 package org.embedscope.model.knn;
 
 import java.util.stream.IntStream;
+import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
 import org.embedscope.model.linalg.Chunks;
 import org.embedscope.model.linalg.FloatKernel;

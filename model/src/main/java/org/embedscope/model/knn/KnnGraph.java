@@ -1,14 +1,29 @@
 package org.embedscope.model.knn;
 
+import java.util.List;
+import org.embedscope.model.Metric;
+
 /**
  * The k nearest neighbours of every point (itself excluded), nearest first. Row i occupies
  * {@code [i*k, (i+1)*k)} of both arrays. Distances are 1 - cosine for {@link Metric#COSINE} and
  * plain (not squared) Euclidean distances otherwise.
  */
 public record KnnGraph(int points, int k, Metric metric, int[] neighbors, float[] distances) {
+    /** The metrics neighbour graphs are built for. */
+    public static final List<Metric> METRICS = List.of(Metric.COSINE, Metric.EUCLIDEAN);
+
     public KnnGraph {
+        requireSupported(metric);
         if ((long) points * k != neighbors.length || neighbors.length != distances.length) {
             throw new IllegalArgumentException("arrays must hold points * k entries");
+        }
+    }
+
+    /** Throws a clear message for a metric no graph is built for. */
+    public static void requireSupported(Metric metric) {
+        if (!METRICS.contains(metric)) {
+            throw new IllegalArgumentException("neighbour graphs compare points by " + Metric.names(Metric.COSINE,
+                    Metric.EUCLIDEAN) + ", not " + metric.id());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.embedscope.model.knn;
 
+import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
 import org.embedscope.model.linalg.Chunks;
 

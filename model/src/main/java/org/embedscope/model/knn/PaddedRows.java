@@ -1,5 +1,6 @@
 package org.embedscope.model.knn;
 
+import org.embedscope.model.Metric;
 import org.embedscope.model.linalg.Chunks;
 import org.embedscope.model.linalg.FloatKernel;
 
@@ -25,6 +26,7 @@ final class PaddedRows {
     }
 
     static PaddedRows of(float[] data, int n, int dimension, Metric metric) {
+        KnnGraph.requireSupported(metric);
         int width = FloatKernel.padded(dimension);
         float[] rows = new float[n * width];
         float[] squaredNorms = new float[n];

@@ -1,11 +1,11 @@
 package org.embedscope.model.projection;
 
+import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
 import org.embedscope.model.knn.ApproximateKnn;
 import org.embedscope.model.knn.ExactKnn;
 import org.embedscope.model.knn.KnnGraph;
 import org.embedscope.model.knn.MapKnn;
-import org.embedscope.model.knn.Metric;
 
 /**
  * How faithfully a map keeps neighbourhoods: for each point, the share of its k nearest

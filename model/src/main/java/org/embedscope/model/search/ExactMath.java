@@ -48,6 +48,18 @@ public final class ExactMath {
         return Math.sqrt(sum);
     }
 
+    /** The L1 distance of a row from the query. */
+    public static double manhattan(VectorStore store, int row, double[] query) {
+        float[] m = store.rawVectors();
+        int dim = store.dimension();
+        int base = row * dim;
+        double sum = 0;
+        for (int d = 0; d < dim; d++) {
+            sum += Math.abs(m[base + d] - query[d]);
+        }
+        return sum;
+    }
+
     public static double norm(double[] v) {
         double sum = 0;
         for (double x : v) {

@@ -1,5 +1,6 @@
 package org.embedscope.model.search;
 
+import org.embedscope.model.VectorStore;
 import org.embedscope.model.search.kernel.BoundSink;
 import org.embedscope.model.search.kernel.Kernels;
 
@@ -52,6 +53,24 @@ final class FirstPasses {
                             sink.offer(row, range[0], range[1]);
                         }
                     }
+                }
+            }
+        };
+    }
+
+    /**
+     * Minus the manhattan distance of every row, computed exactly in double: its bounds are the two
+     * floats around that score, so only rows tied with the k-th best in float are scored again.
+     */
+    static BoundedSearch.FirstPass manhattan(VectorStore store, double[] query) {
+        int rows = store.size();
+        return (from, to, sink) -> {
+            int end = Math.min(rows, to * Kernels.GROUP);
+            for (int row = from * Kernels.GROUP; row < end; row++) {
+                double score = -ExactMath.manhattan(store, row, query);
+                float upper = Math.nextUp((float) score);
+                if (upper >= sink.threshold()) {
+                    sink.offer(row, Math.nextDown((float) score), upper);
                 }
             }
         };

@@ -2,6 +2,7 @@ package org.embedscope.model.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.embedscope.model.Metric;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.search.kernel.Kernels;
 import org.embedscope.model.search.kernel.Simd;
@@ -49,7 +50,7 @@ public final class NeighborSearch {
 
     /**
      * The k rows nearest to {@code query} under the metric, skipping {@code excluded}, nearest first
-     * (ties to the more frequent word). Scores are cosines, dot products or distances.
+     * (ties to the more frequent word). Scores are cosines, dot products or (euclidean, manhattan) distances.
      */
     public List<Neighbor> nearest(double[] query, int k, Metric metric, int[] excluded) {
         if (query.length != store.dimension()) {
@@ -59,7 +60,7 @@ public final class NeighborSearch {
         List<Neighbor> result = new ArrayList<>(ranked.rows().length);
         for (int i = 0; i < ranked.rows().length; i++) {
             int row = ranked.rows()[i];
-            double score = metric == Metric.EUCLIDEAN ? -ranked.scores()[i] : ranked.scores()[i];
+            double score = metric.higherIsNearer() ? ranked.scores()[i] : -ranked.scores()[i];
             result.add(new Neighbor(row, store.word(row), score));
         }
         return result;
@@ -81,6 +82,8 @@ public final class NeighborSearch {
             case EUCLIDEAN:
                 return QueryScan.of(store, kernels, new double[][] {unit}, dotBounds(ExactMath.norm(query), true),
                         row -> -ExactMath.distance(store, row, query));
+            case MANHATTAN:
+                return QueryScan.manhattan(store, query);
             default:
                 throw new AssertionError(metric);
         }

@@ -35,6 +35,11 @@ public final class QueryScan {
         return new QueryScan(store, FirstPasses.multi(kernels, Int8Index.of(store), unitQueries, bounds), exact);
     }
 
+    /** Minus the manhattan distance to the query. */
+    static QueryScan manhattan(VectorStore store, double[] query) {
+        return new QueryScan(store, FirstPasses.manhattan(store, query), row -> -ExactMath.manhattan(store, row, query));
+    }
+
     /** The best k rows that are not excluded, by exact score, ties to the lower row. */
     public Ranked top(int k, int[] excluded) {
         return BoundedSearch.top(store.size(), index.groups(), k, excluded, pass, exact);

@@ -1,8 +1,8 @@
 package org.embedscope.model.tsne;
 
+import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
 import org.embedscope.model.knn.KnnGraph;
-import org.embedscope.model.knn.Metric;
 import org.embedscope.model.linalg.Chunks;
 
 /**

@@ -2,8 +2,8 @@ package org.embedscope.model.tsne;
 
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
-import org.embedscope.model.knn.Metric;
 import org.embedscope.model.projection.Pca;
 import org.embedscope.model.projection.PcaResult;
 

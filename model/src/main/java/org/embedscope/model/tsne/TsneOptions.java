@@ -1,6 +1,7 @@
 package org.embedscope.model.tsne;
 
-import org.embedscope.model.knn.Metric;
+import org.embedscope.model.Metric;
+import org.embedscope.model.knn.KnnGraph;
 
 /**
  * Settings of one t-SNE run. {@link #defaults()} follows scikit-learn's TSNE except that the
@@ -51,6 +52,10 @@ public record TsneOptions(int dims, double perplexity, double learningRate, int 
         }
         if (!(earlyExaggeration >= 1)) {
             throw new IllegalArgumentException("early exaggeration must be at least 1, got " + earlyExaggeration);
+        }
+        if (!KnnGraph.METRICS.contains(metric)) {
+            throw new IllegalArgumentException("t-SNE measures input distances by " + Metric.names(Metric.COSINE,
+                    Metric.EUCLIDEAN) + ", not " + metric.id());
         }
         if (!(theta >= 0) || theta > 1.5) {
             throw new IllegalArgumentException("theta must be in [0, 1.5], got " + theta);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +27,19 @@ class ExactKnnTest {
     }
 
     @Test
+    void refusesMetricsWithoutAGraphNamingTheSupportedOnes() {
+        float[] data = SyntheticData.uniform(20, 3, 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ExactKnn.compute(data, 20, 3, 2, Metric.MANHATTAN, Progress.NONE));
+        assertEquals("neighbour graphs compare points by cosine or euclidean, not manhattan", e.getMessage());
+    }
+
+    @Test
     void matchesBruteForceInDoublePrecision() {
         int n = 700;
         int d = 23;
         float[] data = SyntheticData.uniform(n, d, 11);
-        for (Metric metric : Metric.values()) {
+        for (Metric metric : KnnGraph.METRICS) {
             KnnGraph g = ExactKnn.compute(data, n, d, 9, metric, Progress.NONE);
             for (int i = 0; i < n; i += 7) {
                 int[] expected = bruteForce(data, n, d, i, 9, metric);

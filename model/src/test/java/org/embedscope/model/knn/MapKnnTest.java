@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
+import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,9 @@ package org.embedscope.model.projection;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
 import org.embedscope.model.knn.KnnGraph;
-import org.embedscope.model.knn.Metric;
 import org.junit.jupiter.api.Test;
 
 class FaithfulnessTest {

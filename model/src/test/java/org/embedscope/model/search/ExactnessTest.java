@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.embedscope.model.DatasetInfo;
+import org.embedscope.model.Metric;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.search.kernel.Kernels;
 import org.embedscope.model.search.kernel.Simd;
@@ -41,14 +42,31 @@ class ExactnessTest {
         return VectorStore.of(words, v, DIM, DatasetInfo.of("t", "t", "glove"));
     }
 
+    /**
+     * The oracle: every score from the float rows in plain double arithmetic written here, so that a
+     * mistake in the implementation's own exact arithmetic cannot hide.
+     */
     private static int[] bruteForce(double[] query, Metric metric, int k, int[] excluded) {
-        double[] unit = ExactMath.unit(query);
+        float[] v = STORE.rawVectors();
+        double queryNorm = Math.sqrt(Arrays.stream(query).map(x -> x * x).sum());
         double[] score = new double[ROWS];
         for (int r = 0; r < ROWS; r++) {
+            double dot = 0;
+            double squares = 0;
+            double squaredDistance = 0;
+            double absolute = 0;
+            for (int d = 0; d < DIM; d++) {
+                double x = v[r * DIM + d];
+                dot += x * query[d];
+                squares += x * x;
+                squaredDistance += (x - query[d]) * (x - query[d]);
+                absolute += Math.abs(x - query[d]);
+            }
             score[r] = switch (metric) {
-                case COSINE -> ExactMath.cosine(STORE, r, unit);
-                case DOT -> ExactMath.dot(STORE, r, query);
-                case EUCLIDEAN -> -ExactMath.distance(STORE, r, query);
+                case COSINE -> squares == 0 || queryNorm == 0 ? 0 : dot / (Math.sqrt(squares) * queryNorm);
+                case DOT -> dot;
+                case EUCLIDEAN -> -Math.sqrt(squaredDistance);
+                case MANHATTAN -> -absolute;
             };
         }
         return IntStream.range(0, ROWS).boxed()

@@ -1,10 +1,13 @@
 package org.embedscope.model.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.embedscope.model.DatasetInfo;
+import org.embedscope.model.Metric;
 import org.embedscope.model.VectorStore;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +51,14 @@ class MetricNeighborTest {
     }
 
     @Test
+    void manhattanRanksBySumOfAbsoluteDifferences() {
+        // from d = (1,1): a 1, b 2, c 3, e 3 (tie: c is more frequent)
+        List<Neighbor> n = new NeighborSearch(STORE).nearest("d", 4, Metric.MANHATTAN);
+        assertEquals(List.of("a", "b", "c", "e"), words(n));
+        assertEquals(List.of(1.0, 2.0, 3.0, 3.0), n.stream().map(Neighbor::score).toList());
+    }
+
+    @Test
     void arbitraryVectorWithNothingExcluded() {
         List<Neighbor> n = new NeighborSearch(STORE).nearest(new double[] {0, -5}, 2, Metric.EUCLIDEAN, new int[0]);
         // distances from (0,-5): a sqrt(26), b sqrt(29), c 8, d sqrt(37), e sqrt(26): a and e tie, a first
@@ -64,7 +75,11 @@ class MetricNeighborTest {
     @Test
     void metricParsing() {
         assertEquals(Metric.EUCLIDEAN, Metric.parse("Euclidean"));
+        assertEquals(Metric.MANHATTAN, Metric.parse(" manhattan "));
         assertEquals("dot", Metric.DOT.id());
-        assertThrows(IllegalArgumentException.class, () -> Metric.parse("manhattan"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Metric.parse("l3"));
+        assertEquals("unknown metric 'l3' (expected cosine, euclidean, dot or manhattan)", e.getMessage());
+        assertFalse(Metric.MANHATTAN.higherIsNearer());
+        assertTrue(Metric.DOT.higherIsNearer());
     }
 }

@@ -3,10 +3,10 @@ package org.embedscope.model.tsne;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
 import org.embedscope.model.knn.ExactKnn;
 import org.embedscope.model.knn.KnnGraph;
-import org.embedscope.model.knn.Metric;
 import org.embedscope.model.knn.SyntheticData;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class AffinitiesTest {
     @Test
     void everyRowHasTheRequestedPerplexity() {
         float[] data = SyntheticData.blobs(5, 100, 10, 2.0, 4);
-        for (Metric metric : Metric.values()) {
+        for (Metric metric : KnnGraph.METRICS) {
             KnnGraph graph = ExactKnn.compute(data, 500, 10, 31, metric, Progress.NONE);
             for (double perplexity : new double[] {5, 10}) {
                 double[] p = Affinities.conditional(graph, perplexity, Progress.NONE);

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
 import org.embedscope.model.cluster.KMeans;
 import org.embedscope.model.knn.ApproximateKnn;
 import org.embedscope.model.knn.KnnGraph;
-import org.embedscope.model.knn.Metric;
 import org.embedscope.model.knn.SyntheticData;
 import org.junit.jupiter.api.Test;
 

@@ -13,8 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.embedscope.model.CancelledException;
+import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
-import org.embedscope.model.knn.Metric;
 import org.embedscope.model.knn.SyntheticData;
 import org.junit.jupiter.api.Test;
 

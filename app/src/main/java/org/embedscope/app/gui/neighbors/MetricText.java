@@ -1,6 +1,6 @@
 package org.embedscope.app.gui.neighbors;
 
-import org.embedscope.model.search.Metric;
+import org.embedscope.model.Metric;
 
 /** How metrics are named in the interface. */
 final class MetricText {
@@ -12,13 +12,14 @@ final class MetricText {
             case COSINE -> "cosine similarity";
             case EUCLIDEAN -> "euclidean distance";
             case DOT -> "dot product";
+            case MANHATTAN -> "manhattan distance";
         };
     }
 
     static String scoreHeading(Metric metric) {
         return switch (metric) {
             case COSINE -> "Cosine";
-            case EUCLIDEAN -> "Distance";
+            case EUCLIDEAN, MANHATTAN -> "Distance";
             case DOT -> "Dot";
         };
     }

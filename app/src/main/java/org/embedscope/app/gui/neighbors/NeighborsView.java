@@ -1,6 +1,7 @@
 package org.embedscope.app.gui.neighbors;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -10,7 +11,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -70,19 +70,19 @@ public final class NeighborsView extends VBox {
         k.setTooltip(new Tooltip("How many neighbours to show"));
         k.valueProperty().addListener((o, old, value) -> model.kProperty().set(value));
 
-        javafx.scene.control.ChoiceBox<org.embedscope.model.search.Metric> metric =
+        javafx.scene.control.ChoiceBox<org.embedscope.model.Metric> metric =
                 new javafx.scene.control.ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
-                        org.embedscope.model.search.Metric.values()));
+                        org.embedscope.model.Metric.values()));
         metric.setId("metric-choice");
         metric.setConverter(new javafx.util.StringConverter<>() {
             @Override
-            public String toString(org.embedscope.model.search.Metric m) {
+            public String toString(org.embedscope.model.Metric m) {
                 return m == null ? "" : MetricText.name(m);
             }
 
             @Override
-            public org.embedscope.model.search.Metric fromString(String text) {
-                return org.embedscope.model.search.Metric.parse(text);
+            public org.embedscope.model.Metric fromString(String text) {
+                return org.embedscope.model.Metric.parse(text);
             }
         });
         metric.valueProperty().bindBidirectional(model.metricProperty());
@@ -155,7 +155,7 @@ public final class NeighborsView extends VBox {
             StackPane.setAlignment(bar, Pos.BOTTOM_LEFT);
             StackPane.setAlignment(text, Pos.CENTER_LEFT);
             // Bars only make sense for cosine, whose scores live in [-1, 1].
-            bar.visibleProperty().bind(model.metricProperty().isEqualTo(org.embedscope.model.search.Metric.COSINE));
+            bar.visibleProperty().bind(model.metricProperty().isEqualTo(org.embedscope.model.Metric.COSINE));
             bar.widthProperty().bind(Bindings.createDoubleBinding(
                     () -> Math.max(0, Math.min(1, getItem() == null ? 0 : getItem().doubleValue())) * (getWidth() - 12),
                     itemProperty(), widthProperty()));

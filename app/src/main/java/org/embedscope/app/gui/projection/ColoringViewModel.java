@@ -15,10 +15,10 @@ import org.embedscope.app.gui.Workspace;
 import org.embedscope.app.gui.map.MapColoring;
 import org.embedscope.app.gui.map.MapLayout;
 import org.embedscope.app.gui.tasks.BackgroundTasks;
+import org.embedscope.model.Metric;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.cluster.KMeans;
 import org.embedscope.model.cluster.KMeansResult;
-import org.embedscope.model.knn.Metric;
 import org.embedscope.model.projection.Faithfulness;
 
 /**

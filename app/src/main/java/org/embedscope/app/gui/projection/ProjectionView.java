@@ -21,7 +21,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.embedscope.app.gui.common.Controls;
-import org.embedscope.model.knn.Metric;
+import org.embedscope.model.knn.KnnGraph;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Projection panel: method, its settings, run/pause/cancel, the scree chart and the colouring. */
@@ -134,7 +134,7 @@ public final class ProjectionView extends ScrollPane {
                 50, "0 means auto: max(N / 12 / 4, 50)"), "0 = auto"));
         Controls.row(grid, "Seed", Controls.intSpinner(model.seedProperty(), 0, Integer.MAX_VALUE, 1,
                 "The same seed gives the same map"));
-        Controls.row(grid, "Distance", Controls.choice(model.tsneMetricProperty(), List.of(Metric.values()),
+        Controls.row(grid, "Distance", Controls.choice(model.tsneMetricProperty(), KnnGraph.METRICS,
                 m -> m.name().toLowerCase(java.util.Locale.ROOT)));
         Label hint = new Label("The map is redrawn as t-SNE runs. Watch it form, pause it, or cancel.");
         hint.getStyleClass().add("hint");
