@@ -51,13 +51,18 @@ public final class ErrorMessages {
         return "internal error: " + e + " (run with EMBEDSCOPE_DEBUG=1 for details)";
     }
 
-    /** The same as a sentence for a dialog or a panel: capitalised, ending in a full stop. */
+    /**
+     * The same as a sentence for a dialog or a panel: ending in a full stop, and capitalised unless it
+     * starts with a name (a file, a word) whose case matters.
+     */
     public static String sentence(Throwable e) {
         String text = describe(e);
         if (text.isEmpty()) {
             return text;
         }
-        String first = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
-        return first.endsWith(".") || first.endsWith("?") || first.endsWith(")") ? first : first + ".";
+        String firstWord = text.split("[ :,]", 2)[0];
+        boolean plainWord = firstWord.chars().allMatch(Character::isLetter) && !(e instanceof DataFormatException);
+        String start = plainWord ? text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1) : text;
+        return start.endsWith(".") || start.endsWith("?") || start.endsWith(")") ? start : start + ".";
     }
 }

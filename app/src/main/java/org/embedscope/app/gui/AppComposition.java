@@ -31,6 +31,7 @@ public final class AppComposition {
     private final MapViewModel map;
     private final NeighborsViewModel neighbors;
     private final ProjectionViewModel projection;
+    private final ColoringViewModel coloring;
     private final MainViewModel main;
     private final List<Panel<?>> panels;
 
@@ -43,7 +44,7 @@ public final class AppComposition {
         // Created before the main view model, whose dataset listener must come second: a new dataset
         // is projected as soon as it is set.
         projection = new ProjectionViewModel(workspace, executor, dialogs);
-        ColoringViewModel coloring = new ColoringViewModel(workspace, executor);
+        coloring = new ColoringViewModel(workspace, executor);
         EvaluateViewModel evaluate = new EvaluateViewModel(workspace, executor, dialogs);
         main = new MainViewModel(workspace, executor, dialogs, recentFiles, projection);
         panels = List.of(
@@ -85,6 +86,10 @@ public final class AppComposition {
 
     public ProjectionViewModel projection() {
         return projection;
+    }
+
+    public ColoringViewModel coloring() {
+        return coloring;
     }
 
     public NeighborsViewModel neighbors() {

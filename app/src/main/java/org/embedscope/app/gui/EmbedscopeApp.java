@@ -1,6 +1,5 @@
 package org.embedscope.app.gui;
 
-import atlantafx.base.theme.PrimerDark;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.embedscope.app.gui.dialog.FxDialogs;
@@ -32,7 +31,6 @@ public final class EmbedscopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
         executor = new FxTaskExecutor();
         UserSettings user = new UserSettings(SettingsStore.forUser());
         FxDialogs dialogs = new FxDialogs(() -> stage);

@@ -1,5 +1,7 @@
 package org.embedscope.app.gui;
 
+import atlantafx.base.theme.PrimerDark;
+import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -13,6 +15,7 @@ final class MainWindow {
     }
 
     static void show(Stage stage, MainView view, MainViewModel model, UserSettings user) {
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
         Scene scene = new Scene(view);
         scene.getStylesheets().add(MainWindow.class.getResource("embedscope.css").toExternalForm());
         stage.setScene(scene);

@@ -27,13 +27,8 @@ public final class Projection {
      */
     public static ProjectionResult run(VectorStore store, WordSelection words, ProjectionSpec spec, Progress progress,
             ProjectionListener listener) {
-        WordSelection.Resolved selected = words.resolve(store);
+        WordSelection.Resolved selected = check(store, words, spec);
         int[] rows = selected.rows();
-        if (rows.length == 0) {
-            throw new InvalidProjectionException(selected.missing().isEmpty() ? "there are no words to project"
-                    : "none of the words is in the vocabulary: " + String.join(", ", selected.missing()));
-        }
-        spec.validateFor(rows.length, store.dimension());
         if (spec instanceof PcaSpec pca) {
             return pca(store, rows, selected.missing(), pca, progress);
         }
@@ -41,6 +36,20 @@ public final class Projection {
             return tsne(store, rows, selected.missing(), tsne, progress, listener);
         }
         return custom(store, rows, selected.missing(), (CustomAxesSpec) spec, progress);
+    }
+
+    /**
+     * Finds the words and checks the spec against them, quickly and without running anything, so
+     * that a UI can refuse at once what {@link #run} would refuse.
+     */
+    public static WordSelection.Resolved check(VectorStore store, WordSelection words, ProjectionSpec spec) {
+        WordSelection.Resolved selected = words.resolve(store);
+        if (selected.rows().length == 0) {
+            throw new InvalidProjectionException(selected.missing().isEmpty() ? "there are no words to project"
+                    : "none of the words is in the vocabulary: " + String.join(", ", selected.missing()));
+        }
+        spec.validateFor(selected.rows().length, store.dimension());
+        return selected;
     }
 
     private static ProjectionResult pca(VectorStore store, int[] rows, List<String> missing, PcaSpec spec,

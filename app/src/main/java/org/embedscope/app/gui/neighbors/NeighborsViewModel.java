@@ -56,6 +56,7 @@ public final class NeighborsViewModel implements PanelModel<NeighborsState> {
     public NeighborsViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
         this.queries = new TaskSlot(executor);
+        search = workspace.store() == null ? null : new NeighborSearch(workspace.store());
         workspace.storeProperty().addListener((o, old, store) -> {
             queries.cancel();
             search = store == null ? null : new NeighborSearch(store);

@@ -119,6 +119,7 @@ public final class ProjectionViewModel implements Stateful<ProjectionState> {
         try {
             spec = settings.spec();
             words = settings.selection(workspace.selectionProperty().get());
+            Projection.check(store, words, spec);
         } catch (InvalidProjectionException e) {
             message.set(ErrorMessages.sentence(e));
             return;
