@@ -53,6 +53,18 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowFitsTheScreenItOpensOn(FxRobot robot) throws Exception {
+        waitForMap(robot);
+        Stage stage = (Stage) robot.lookup("#map").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(stage.getX() >= screen.getMinX() && stage.getY() >= screen.getMinY(), stage.getX() + "," + stage.getY());
+        assertTrue(stage.getX() + stage.getWidth() <= screen.getMaxX(), stage.getWidth() + " wide on " + screen);
+        assertTrue(stage.getY() + stage.getHeight() <= screen.getMaxY(), stage.getHeight() + " high on " + screen);
+        javafx.scene.Node menu = robot.lookup("#main-menu").query();
+        assertTrue(menu.localToScreen(menu.getBoundsInLocal()).getMinY() >= screen.getMinY(), "the menu bar is on screen");
+    }
+
+    @Test
     void typingAWordShowsItsNeighboursAndSelectsItOnTheMap(FxRobot robot) throws Exception {
         waitForMap(robot);
         robot.clickOn("#word-query").write("queen").type(KeyCode.ENTER);

@@ -116,12 +116,11 @@ public final class MapViewModel implements Stateful<MapState> {
 
     @Override
     public MapState snapshot() {
-        return new MapState(threeD.get(), viewport.get(), camera.get());
+        return new MapState(viewport.get(), camera.get());
     }
 
     @Override
     public void restore(MapState state) {
-        threeD.set(state.threeD());
         viewport.set(state.viewport());
         camera.set(state.camera());
     }

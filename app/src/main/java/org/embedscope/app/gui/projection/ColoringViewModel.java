@@ -38,6 +38,7 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", ColoringState.DEFAULT.seed());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private boolean restoring;
 
     public ColoringViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
@@ -51,6 +52,12 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
         workspace.layoutProperty().addListener((o, old, layout) -> {
             if (layout != null && !layout.live()) {
                 follow(layout);
+            }
+        });
+        // Frequency rank needs no computing: choosing it is applying it.
+        mode.addListener((o, old, chosen) -> {
+            if (chosen == ColoringMode.RANK && !restoring) {
+                apply();
             }
         });
     }
@@ -173,10 +180,15 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
 
     @Override
     public void restore(ColoringState state) {
-        mode.set(state.mode());
-        clusters.set(state.clusters());
-        neighbours.set(state.neighbours());
-        seed.set(state.seed());
+        restoring = true;
+        try {
+            mode.set(state.mode());
+            clusters.set(state.clusters());
+            neighbours.set(state.neighbours());
+            seed.set(state.seed());
+        } finally {
+            restoring = false;
+        }
     }
 
     @Override

@@ -79,9 +79,8 @@ class MapViewModelTest {
 
     @Test
     void stateRoundTrips() {
-        MapState state = new MapState(true, new Viewport2D(1.5, -2, 40), new Camera3D(-10, 45, 3, 4, 900));
+        MapState state = new MapState(new Viewport2D(1.5, -2, 40), new Camera3D(-10, 45, 3, 4, 900));
         model.restore(state);
         assertEquals(state, model.snapshot());
-        assertEquals(true, model.threeDProperty().get());
     }
 }
