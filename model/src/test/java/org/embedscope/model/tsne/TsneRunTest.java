@@ -82,7 +82,23 @@ class TsneRunTest {
     void pauseBlocksUntilResumeAndCancelEndsAPause() throws Exception {
         TsneRun run = new TsneRun(options(), DATA, N, D);
         CountDownLatch reached = new CountDownLatch(1);
-        CompletableFuture<TsneResult> done = CompletableFuture.supplyAsync(() -> run.run(Progress.NONE,
+        // A paused run keeps looking for a cancel (every 100 ms); three looks after the pause with no
+        // step between them show it holding still, without the test guessing a delay.
+        CountDownLatch heldStill = new CountDownLatch(3);
+        Progress watchingThePause = new Progress() {
+            @Override
+            public void update(double fraction, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                if (reached.getCount() == 0) {
+                    heldStill.countDown();
+                }
+                return false;
+            }
+        };
+        CompletableFuture<TsneResult> done = CompletableFuture.supplyAsync(() -> run.run(watchingThePause,
                 (iteration, kl, positions) -> {
                     if (iteration == 10) {
                         run.pause();
@@ -90,7 +106,7 @@ class TsneRunTest {
                     }
                 }));
         assertTrue(reached.await(30, TimeUnit.SECONDS));
-        Thread.sleep(300);
+        assertTrue(heldStill.await(30, TimeUnit.SECONDS));
         assertEquals(10, run.iteration(), "no progress while paused");
         assertTrue(run.isPaused());
         assertFalse(done.isDone());
