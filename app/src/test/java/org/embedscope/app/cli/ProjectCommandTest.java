@@ -81,12 +81,14 @@ class ProjectCommandTest {
     void tsneReportsKlAndFaithfulness() throws Exception {
         Path out = dir.resolve("tsne.tsv");
         CliTest.Run run = CliTest.run("project", "--vectors", vectors().toString(), "--method", "tsne",
-                "--perplexity", "5", "--iterations", "300", "--limit", "50", "--faithfulness", "5",
+                "--perplexity", "5", "--iterations", "1000", "--limit", "50", "--faithfulness", "5",
                 "--out", out.toString(), "--json");
         assertEquals(0, run.code(), run.err());
         JsonNode json = run.json();
         assertEquals(50, json.get("points").asInt());
-        assertTrue(json.get("kl_divergence").asDouble() > 0);
+        // scikit-learn 1.2 TSNE(perplexity=5, method="exact", n_iter=1000) on the same 50 rows ends at
+        // KL 0.2333 (bench/regenerate_expected_values.py); a map as well optimised lands near it.
+        assertEquals(0.2333, CliTest.assertFiniteNumber(json, "kl_divergence"), 0.08);
         double faithfulness = json.get("faithfulness").asDouble();
         assertTrue(faithfulness > 0.3 && faithfulness <= 1, "faithfulness " + faithfulness);
         assertEquals(51, Files.readAllLines(out).size());

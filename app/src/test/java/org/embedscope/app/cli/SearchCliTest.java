@@ -121,9 +121,20 @@ class SearchCliTest {
         CliTest.Run run = CliTest.run("bench", "--queries", "100", "--json");
         assertEquals(0, run.code(), run.err());
         JsonNode json = run.json();
-        for (String key : List.of("load_seconds", "neighbors_p50_ms", "analogy_p50_ms")) {
-            assertTrue(json.get(key).asDouble() > 0, key);
+        for (String key : List.of("load_seconds", "index_seconds")) {
+            CliTest.assertFiniteNumber(json, key);
+        }
+        for (String kind : List.of("neighbors", "analogy")) {
+            double median = CliTest.assertFiniteNumber(json, kind + "_p50_ms");
+            double p90 = CliTest.assertFiniteNumber(json, kind + "_p90_ms");
+            assertTrue(median <= p90, kind + ": median " + median + " above p90 " + p90);
         }
         assertEquals(100, json.get("neighbor_queries").asInt());
+        assertEquals(100, json.get("analogy_queries").asInt());
+        assertEquals(50_000, json.get("words").asInt());
+        assertEquals(100, json.get("dimension").asInt());
+        // The int8 index holds at least one byte per component: 50,000 x 100 bytes = 4.77 MiB.
+        double indexMib = CliTest.assertFiniteNumber(json, "index_mib");
+        assertTrue(indexMib >= 4.7 && indexMib < 8, "index " + indexMib + " MiB");
     }
 }
