@@ -33,8 +33,8 @@ public final class MainView extends StackPane {
         showMarksOf(tabs.getSelectionModel().getSelectedItem());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("side-tabs");
-        tabs.setMinWidth(360);
-        tabs.setPrefWidth(440);
+        tabs.setMinWidth(380);
+        tabs.setPrefWidth(430);
 
         SplitPane split = new SplitPane(tabs, mapView);
         split.setDividerPositions(0.3);

@@ -106,8 +106,10 @@ public final class NeighborsView extends VBox {
                 + " (Map panel, Words: the selected words)"));
         select.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.results()));
         select.setOnAction(e -> model.selectResults());
+        select.setMinWidth(Button.USE_PREF_SIZE);
         Label hint = new Label("Exact search over the whole vocabulary.");
         hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
         HBox footer = new HBox(10, select, hint);
         footer.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, searchRow, message, heading, settings, table, footer);
