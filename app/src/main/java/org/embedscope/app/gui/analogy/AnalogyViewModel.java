@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.embedscope.app.errors.ErrorMessages;
 import org.embedscope.app.gui.map.MapAnnotations;
 import org.embedscope.app.gui.map.MapColors;
+import org.embedscope.app.gui.panel.RestoreGuard;
 import org.embedscope.app.gui.panel.PanelModel;
 import org.embedscope.app.gui.task.BackgroundTask;
 import org.embedscope.app.gui.task.TaskExecutor;
@@ -51,7 +52,7 @@ public final class AnalogyViewModel implements PanelModel<AnalogyState> {
     private final ReadOnlyStringWrapper expectedRank = new ReadOnlyStringWrapper(this, "expectedRank", "");
     private final ReadOnlyObjectWrapper<MapAnnotations> annotations =
             new ReadOnlyObjectWrapper<>(this, "annotations", MapAnnotations.NONE);
-    private boolean restoring;
+    private final RestoreGuard restoring = new RestoreGuard();
 
     public AnalogyViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
@@ -127,8 +128,7 @@ public final class AnalogyViewModel implements PanelModel<AnalogyState> {
 
     @Override
     public void restore(AnalogyState state) {
-        restoring = true;
-        try {
+        restoring.during(() -> {
             a.set(state.a());
             b.set(state.b());
             c.set(state.c());
@@ -136,9 +136,7 @@ public final class AnalogyViewModel implements PanelModel<AnalogyState> {
             method.set(state.method());
             includeInputs.set(state.includeInputs());
             k.set(state.k());
-        } finally {
-            restoring = false;
-        }
+        });
     }
 
     @Override
@@ -183,7 +181,7 @@ public final class AnalogyViewModel implements PanelModel<AnalogyState> {
     }
 
     private void resolveIfShown() {
-        if (!restoring && !answers.isEmpty()) {
+        if (!restoring.active() && !answers.isEmpty()) {
             solve();
         }
     }

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.embedscope.app.errors.ErrorMessages;
 import org.embedscope.app.gui.map.MapAnnotations;
 import org.embedscope.app.gui.map.MapColors;
+import org.embedscope.app.gui.panel.RestoreGuard;
 import org.embedscope.app.gui.panel.PanelModel;
 import org.embedscope.app.gui.task.BackgroundTask;
 import org.embedscope.app.gui.task.TaskExecutor;
@@ -51,7 +52,7 @@ public final class NeighborsViewModel implements PanelModel<NeighborsState> {
     private NeighborSearch search;
     /** The expression being shown, or null when the neighbours are those of the focused word. */
     private String expression;
-    private boolean restoring;
+    private final RestoreGuard restoring = new RestoreGuard();
 
     public NeighborsViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
@@ -157,14 +158,11 @@ public final class NeighborsViewModel implements PanelModel<NeighborsState> {
 
     @Override
     public void restore(NeighborsState state) {
-        restoring = true;
-        try {
+        restoring.during(() -> {
             query.set(state.query());
             k.set(state.k());
             metric.set(state.metric());
-        } finally {
-            restoring = false;
-        }
+        });
     }
 
     @Override
@@ -177,7 +175,7 @@ public final class NeighborsViewModel implements PanelModel<NeighborsState> {
     }
 
     private void refreshUnlessRestoring() {
-        if (!restoring) {
+        if (!restoring.active()) {
             refresh();
         }
     }

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.embedscope.app.errors.ErrorMessages;
 import org.embedscope.app.gui.map.MapColoring;
 import org.embedscope.app.gui.map.MapLayout;
+import org.embedscope.app.gui.panel.RestoreGuard;
 import org.embedscope.app.gui.panel.Stateful;
 import org.embedscope.app.gui.task.BackgroundTask;
 import org.embedscope.app.gui.task.TaskExecutor;
@@ -38,7 +39,7 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", ColoringState.DEFAULT.seed());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private boolean restoring;
+    private final RestoreGuard restoring = new RestoreGuard();
 
     public ColoringViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
@@ -56,7 +57,7 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
         });
         // Frequency rank needs no computing: choosing it is applying it.
         mode.addListener((o, old, chosen) -> {
-            if (chosen == ColoringMode.RANK && !restoring) {
+            if (chosen == ColoringMode.RANK && !restoring.active()) {
                 apply();
             }
         });
@@ -180,15 +181,12 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
 
     @Override
     public void restore(ColoringState state) {
-        restoring = true;
-        try {
+        restoring.during(() -> {
             mode.set(state.mode());
             clusters.set(state.clusters());
             neighbours.set(state.neighbours());
             seed.set(state.seed());
-        } finally {
-            restoring = false;
-        }
+        });
     }
 
     @Override

@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import org.embedscope.app.errors.ErrorMessages;
 import org.embedscope.app.gui.dialog.Dialogs;
 import org.embedscope.app.gui.map.MapLayout;
+import org.embedscope.app.gui.panel.RestoreGuard;
 import org.embedscope.app.gui.panel.Stateful;
 import org.embedscope.app.gui.task.BackgroundTask;
 import org.embedscope.app.gui.task.TaskExecutor;
@@ -41,7 +42,7 @@ public final class ProjectionViewModel implements Stateful<ProjectionState> {
     private final ObservableList<Double> scree = FXCollections.observableArrayList();
     private final ObservableList<Double> readOnlyScree = FXCollections.unmodifiableObservableList(scree);
     private Runnable afterNextLayout;
-    private boolean restoring;
+    private final RestoreGuard restoring = new RestoreGuard();
 
     public ProjectionViewModel(Workspace workspace, TaskExecutor executor, Dialogs dialogs) {
         this.workspace = workspace;
@@ -58,7 +59,7 @@ public final class ProjectionViewModel implements Stateful<ProjectionState> {
             }
         });
         settings.dimsProperty().addListener((o, old, value) -> {
-            if (!restoring && workspace.store() != null && !run.isRunning()) {
+            if (!restoring.active() && workspace.store() != null && !run.isRunning()) {
                 run();
             }
         });
@@ -184,12 +185,7 @@ public final class ProjectionViewModel implements Stateful<ProjectionState> {
 
     @Override
     public void restore(ProjectionState state) {
-        restoring = true;
-        try {
-            settings.set(state);
-        } finally {
-            restoring = false;
-        }
+        restoring.during(() -> settings.set(state));
     }
 
     @Override
