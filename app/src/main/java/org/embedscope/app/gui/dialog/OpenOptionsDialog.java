@@ -1,4 +1,4 @@
-package org.embedscope.app.gui;
+package org.embedscope.app.gui.dialog;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -30,11 +30,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * File > Open With Options: the file plus what the command line's --format, --metadata, --limit and
  * --no-cache say, for files whose format cannot be detected or that are too big to load whole.
  */
-final class OpenOptionsDialog extends Dialog<OpenOptionsDialog.Request> {
-    /** What the user asked to open. */
-    record Request(Path file, OpenOptions options) {
-    }
-
+final class OpenOptionsDialog extends Dialog<OpenRequest> {
     private final TextField file = new TextField();
     private final ChoiceBox<VectorFormat> format = new ChoiceBox<>();
     private final TextField metadata = new TextField();
@@ -85,7 +81,7 @@ final class OpenOptionsDialog extends Dialog<OpenOptionsDialog.Request> {
         setResultConverter(button -> button == open ? request() : null);
     }
 
-    private Request request() {
+    private OpenRequest request() {
         Path vectors = Path.of(file.getText().strip());
         String meta = metadata.getText().strip();
         OpenOptions options = OpenOptions.defaults()
@@ -93,7 +89,7 @@ final class OpenOptionsDialog extends Dialog<OpenOptionsDialog.Request> {
                 .withMetadata(meta.isEmpty() ? null : Path.of(meta))
                 .withLimit(limit.getValue() == null ? 0 : limit.getValue())
                 .withCache(cache.isSelected());
-        return new Request(vectors, options);
+        return new OpenRequest(vectors, options);
     }
 
     private static HBox row(TextField field, Button browse) {
@@ -117,7 +113,7 @@ final class OpenOptionsDialog extends Dialog<OpenOptionsDialog.Request> {
         return button;
     }
 
-    static Optional<Request> ask(Window owner, Path startFolder) {
+    static Optional<OpenRequest> ask(Window owner, Path startFolder) {
         return new OpenOptionsDialog(owner, startFolder).showAndWait();
     }
 }

@@ -1,9 +1,9 @@
-package org.embedscope.app.gui.projection;
+package org.embedscope.app.gui.map;
 
 import javafx.scene.paint.Color;
 
 /** Colours for clusters (distinct hues) and for faithfulness (a red-to-green scale). */
-final class Palettes {
+public final class Palettes {
     private static final Color[] CATEGORICAL = {
         Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"), Color.web("#76b7b2"),
         Color.web("#59a14f"), Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"),
@@ -16,14 +16,14 @@ final class Palettes {
     }
 
     /** A distinct colour for cluster {@code i}; after 20 the hues repeat in lighter tones. */
-    static Color cluster(int i) {
+    public static Color cluster(int i) {
         Color base = CATEGORICAL[i % CATEGORICAL.length];
         int round = i / CATEGORICAL.length;
         return round == 0 ? base : base.interpolate(Color.WHITE, Math.min(0.6, 0.25 * round));
     }
 
     /** 0 (nothing kept) is red, 0.5 amber, 1 (all neighbours kept) green. */
-    static Color faithfulness(double share) {
+    public static Color faithfulness(double share) {
         double t = Math.max(0, Math.min(1, share));
         Color low = Color.web("#e15759");
         Color mid = Color.web("#edc948");
@@ -31,7 +31,7 @@ final class Palettes {
         return t < 0.5 ? low.interpolate(mid, t * 2) : mid.interpolate(high, (t - 0.5) * 2);
     }
 
-    static int argb(Color c, double alpha) {
+    public static int argb(Color c, double alpha) {
         int a = (int) Math.round(alpha * 255);
         int r = (int) Math.round(c.getRed() * 255);
         int g = (int) Math.round(c.getGreen() * 255);
