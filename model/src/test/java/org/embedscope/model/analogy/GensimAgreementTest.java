@@ -33,7 +33,7 @@ class GensimAgreementTest {
     @Test
     void mostSimilarAndCosmulAsGensim() throws Exception {
         VectorStore s = store();
-        // printed by scripts/make_eval_fixtures.py: kv.most_similar(positive=[b, c], negative=[a], topn=4)
+        // printed by bench/make_eval_fixtures.py: kv.most_similar(positive=[b, c], negative=[a], topn=4)
         // and kv.most_similar_cosmul(...), scores rounded to 6 places
         check(s, AnalogyMethod.ADD, "c00", "k00", "c01", List.of("k01", "w041", "k08", "k17"),
                 0.864639, 0.796947, 0.74661, 0.69336);

@@ -9,7 +9,7 @@ import org.embedscope.model.io.VectorFiles;
 import org.embedscope.model.io.VectorFormat;
 
 /**
- * The synthetic evaluation fixtures written by scripts/make_eval_fixtures.py: 241 words of 12
+ * The synthetic evaluation fixtures written by bench/make_eval_fixtures.py: 241 words of 12
  * dimensions (country/capital-like pairs, case variants, fillers), an analogy file and a pairs file.
  */
 final class Fixtures {
