@@ -86,9 +86,10 @@ class ProjectCommandTest {
         assertEquals(0, run.code(), run.err());
         JsonNode json = run.json();
         assertEquals(50, json.get("points").asInt());
-        // scikit-learn 1.2 TSNE(perplexity=5, method="exact", n_iter=1000) on the same 50 rows ends at
-        // KL 0.2333 (bench/regenerate_expected_values.py); a map as well optimised lands near it.
-        assertEquals(0.2333, CliTest.assertFiniteNumber(json, "kl_divergence"), 0.08);
+        // scikit-learn 1.2 TSNE(perplexity=5, method="exact", n_iter=1000, learning_rate="auto", init="pca") on
+        // the same 50 rows ends at KL 0.2192 (bench/regenerate_expected_values.py); a map as well optimised
+        // lands near it.
+        assertEquals(0.2192, CliTest.assertFiniteNumber(json, "kl_divergence"), 0.08);
         double faithfulness = json.get("faithfulness").asDouble();
         assertTrue(faithfulness > 0.3 && faithfulness <= 1, "faithfulness " + faithfulness);
         assertEquals(51, Files.readAllLines(out).size());

@@ -59,13 +59,20 @@ class SearchCliTest {
         assertEquals(List.of("king"), words(json));
     }
 
+    /** numpy brute force over the raw bundled vectors (bench/regenerate_expected_values.py). */
     @Test
     void otherMetricsAndTheirScores() throws Exception {
-        JsonNode json = CliTest.run("neighbors", "king", "--metric", "euclidean", "-k", "3", "--json").json();
-        assertEquals("euclidean", json.get("metric").asText());
-        double first = json.get("results").get(0).get("score").asDouble();
-        double second = json.get("results").get(1).get("score").asDouble();
-        assertTrue(first > 0 && first <= second, first + " then " + second);
+        assertDistances("euclidean", 4.0919736, 4.2811785, 4.4736140);
+        assertDistances("manhattan", 32.8121796, 33.6051331, 34.7476940);
+    }
+
+    private static void assertDistances(String metric, double... distances) throws Exception {
+        JsonNode json = CliTest.run("neighbors", "king", "--metric", metric, "-k", "3", "--json").json();
+        assertEquals(metric, json.get("metric").asText());
+        assertEquals(List.of("prince", "queen", "monarch"), words(json), metric);
+        for (int i = 0; i < distances.length; i++) {
+            assertEquals(distances[i], json.get("results").get(i).get("score").asDouble(), 2e-5, metric);
+        }
     }
 
     @Test

@@ -10,12 +10,15 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /**
  * The plumbing the 2D and the 3D scatter share: point count, labels and tooltips, the selected and
  * hovered point, the hover tip and the frame counter. Subclasses draw; this class only keeps state.
  */
 abstract class PointCloudRegion extends Region implements PointCloudView {
+    static final Color BACKGROUND = Color.rgb(17, 19, 26);
+
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
     private final ReadOnlyIntegerWrapper hoveredIndex = new ReadOnlyIntegerWrapper(this, "hoveredIndex", -1);
     private final ReadOnlyLongWrapper framesDrawn = new ReadOnlyLongWrapper(this, "framesDrawn", 0);

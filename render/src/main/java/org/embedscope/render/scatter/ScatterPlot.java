@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import javafx.application.Platform;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -34,13 +32,13 @@ public class ScatterPlot extends PointCloudRegion {
     private final ImageView imageView = new ImageView();
     private final LabelLayer labelLayer = new LabelLayer();
     private final ReadOnlyObjectWrapper<Viewport2D> viewport = new ReadOnlyObjectWrapper<>(this, "viewport", view.viewport());
-    private final ObjectProperty<Color> background = new SimpleObjectProperty<>(this, "plotBackground", Color.rgb(17, 19, 26));
 
     private PointRaster raster;
     private ScreenGrid grid;
     private float[] xy = new float[0];
     private int[] colors;
-    private int defaultColor = 0xB34FA8FF;
+    private static final int DEFAULT_COLOR = 0xB34FA8FF;
+    private static final int BACKGROUND = toArgb(PointCloudRegion.BACKGROUND);
     private int[] landmarkOrder;
     private int maxLandmarks = 40;
     private List<Highlight> highlights = List.of();
@@ -65,7 +63,6 @@ public class ScatterPlot extends PointCloudRegion {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        background.addListener((o, a, b) -> requestRedraw());
         installHandlers();
     }
 
@@ -108,11 +105,6 @@ public class ScatterPlot extends PointCloudRegion {
         requestRedraw();
     }
 
-    public void setDefaultColor(Color color) {
-        defaultColor = toArgb(color);
-        requestRedraw();
-    }
-
     @Override
     public void setLabels(IntFunction<String> labels) {
         labelLayer.resetMeasurements(pointCount());
@@ -144,10 +136,6 @@ public class ScatterPlot extends PointCloudRegion {
     public void setArrows(List<Arrow> arrows) {
         this.arrows = List.copyOf(arrows);
         requestRedraw();
-    }
-
-    public ObjectProperty<Color> plotBackgroundProperty() {
-        return background;
     }
 
     /** Zooms so that the bulk of the points (outliers aside) fills the view. */
@@ -246,7 +234,7 @@ public class ScatterPlot extends PointCloudRegion {
             return;
         }
         applyPendingFit();
-        raster.clear(toArgb(background.get()));
+        raster.clear(BACKGROUND);
         int count = pointCount();
         for (int i = 0; i < count; i++) {
             float x = xy[2 * i];
@@ -260,7 +248,7 @@ public class ScatterPlot extends PointCloudRegion {
             float py = (float) view.toScreenY(y);
             screenX[i] = px;
             screenY[i] = py;
-            raster.splat(Math.round(px), Math.round(py), colors == null ? defaultColor : colors[i], false);
+            raster.splat(Math.round(px), Math.round(py), colors == null ? DEFAULT_COLOR : colors[i], false);
         }
         for (Highlight h : highlights) {
             if (h.index() < count && !Float.isNaN(screenX[h.index()])) {

@@ -2,14 +2,11 @@ package org.embedscope.render.scatter;
 
 import java.util.List;
 import java.util.Objects;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -48,7 +45,6 @@ public class ScatterPlot3D extends PointCloudRegion {
     private final SubScene subScene;
     private final Overlay3D overlay;
     private final ReadOnlyObjectWrapper<Camera3D> cameraState = new ReadOnlyObjectWrapper<>(this, "camera", Camera3D.INITIAL);
-    private final BooleanProperty spinning = new SimpleBooleanProperty(this, "spinning", false);
     private final PauseTransition hoverDelay = new PauseTransition(Duration.millis(60));
 
     private float[] scenePoints = new float[0];
@@ -71,7 +67,7 @@ public class ScatterPlot3D extends PointCloudRegion {
         boolean supported = Platform.isSupported(ConditionalFeature.SCENE3D);
         subScene = new SubScene(world, 100, 100, true, supported ? SceneAntialiasing.BALANCED : SceneAntialiasing.DISABLED);
         subScene.setCamera(camera);
-        subScene.setFill(Color.rgb(17, 19, 26));
+        subScene.setFill(BACKGROUND);
         overlay = new Overlay3D(this::projectToOverlay);
         getChildren().addAll(subScene, overlay, hoverTip());
         if (!supported) {
@@ -80,7 +76,6 @@ public class ScatterPlot3D extends PointCloudRegion {
             getChildren().add(unsupported);
         }
         installHandlers();
-        installSpin();
     }
 
     @Override
@@ -121,11 +116,6 @@ public class ScatterPlot3D extends PointCloudRegion {
         refreshOverlay();
     }
 
-    /** Turns the cloud slowly around its vertical axis (for demonstrations). */
-    public BooleanProperty spinningProperty() {
-        return spinning;
-    }
-
     @Override
     public void fitToData() {
         resetView();
@@ -157,7 +147,7 @@ public class ScatterPlot3D extends PointCloudRegion {
         cameraChanged();
     }
 
-    /** The current camera; changes on every rotation, pan, zoom, spin step, fit and {@link #setCamera}. */
+    /** The current camera; changes on every rotation, pan, zoom, fit and {@link #setCamera}. */
     public ReadOnlyObjectProperty<Camera3D> cameraProperty() {
         return cameraState.getReadOnlyProperty();
     }
@@ -291,33 +281,5 @@ public class ScatterPlot3D extends PointCloudRegion {
         }
         int face = pick.getIntersectedFace();
         return face < 0 ? -1 : face / PointMeshBuilder.FACES_PER_POINT;
-    }
-
-    private void installSpin() {
-        AnimationTimer timer = new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (last != 0) {
-                    rotateY.setAngle(rotateY.getAngle() + (now - last) / 1e9 * 12);
-                    cameraChanged();
-                }
-                last = now;
-            }
-
-            @Override
-            public void stop() {
-                super.stop();
-                last = 0;
-            }
-        };
-        spinning.addListener((o, was, spin) -> {
-            if (spin) {
-                timer.start();
-            } else {
-                timer.stop();
-            }
-        });
     }
 }

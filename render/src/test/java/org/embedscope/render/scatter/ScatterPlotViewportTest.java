@@ -70,7 +70,7 @@ class ScatterPlotViewportTest {
         assertEquals(240, p.getY(), 1e-9);
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = plot.snapshot(null, null));
-        int background = ScatterPlot.toArgb(plot.plotBackgroundProperty().get());
+        int background = ScatterPlot.toArgb(PointCloudRegion.BACKGROUND);
         assertNotEquals(background, shot[0].getPixelReader().getArgb(480, 240), "no point drawn at (480, 240)");
         // Halfway between grid points (10 px from any) nothing is drawn.
         assertEquals(background, shot[0].getPixelReader().getArgb(490, 250));

@@ -7,7 +7,7 @@ same words `embedscope bench` times: ranks 100 to 100 + N - 1, after N warm-up q
 words. Prints the median in milliseconds. Run it right after `embedscope bench` to compare in the
 same conditions:
 
-    /usr/bin/python3 scripts/bench_neighbors_numpy.py /work/data/glove.6B.100d.txt [N]
+    /usr/bin/python3 bench/bench_neighbors_numpy.py /work/data/glove.6B.100d.txt [N]
 """
 import json
 import sys

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Measurement aid, not part of the product: gensim's side of the evaluation speed comparison.
 
-    /usr/bin/python3 scripts/bench_eval_gensim.py VECTORS QUESTIONS RESTRICT
+    /usr/bin/python3 bench/bench_eval_gensim.py VECTORS QUESTIONS RESTRICT
 
 VECTORS is a GloVe text file (read with load_word2vec_format(no_header=True)) or a KeyedVectors
 .kv file saved earlier (loads in a second). Prints one JSON line with gensim's correct/total and

@@ -3,7 +3,7 @@
 word pairs under model/src/test/resources/org/embedscope/model/eval/ and prints gensim 4.2's
 answers on them, which the evaluation tests quote as their expected values.
 
-Run with Debian's python (it has gensim): /usr/bin/python3 scripts/make_eval_fixtures.py
+Run with Debian's python (it has gensim): /usr/bin/python3 bench/make_eval_fixtures.py
 """
 import os
 import numpy as np
