@@ -30,11 +30,11 @@ class GuiWithoutGtkTest {
         Assumptions.assumeTrue(Files.isExecutable(XVFB), "no Xvfb here");
         Path libraries = Files.createDirectories(dir.resolve("lib"));
         Files.writeString(libraries.resolve("libgtk-3.so.0"), "not a library");
-        int display = 90 + (int) (ProcessHandle.current().pid() % 800);
-        Process xvfb = new ProcessBuilder(XVFB.toString(), ":" + display, "-screen", "0", "1280x720x24")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile()).start();
+        // -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
+        Process xvfb = new ProcessBuilder(XVFB.toString(), "-displayfd", "1", "-screen", "0", "1280x720x24")
+                .redirectError(dir.resolve("xvfb.log").toFile()).start();
         try {
-            awaitDisplay(display);
+            String display = readDisplay(xvfb);
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString(), "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
                     "org.embedscope.app.Main", "gui"));
@@ -57,12 +57,12 @@ class GuiWithoutGtkTest {
         }
     }
 
-    private static void awaitDisplay(int display) throws IOException, InterruptedException {
-        Path socket = Path.of("/tmp/.X11-unix/X" + display);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!Files.exists(socket) && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        Assumptions.assumeTrue(Files.exists(socket), "Xvfb did not start");
+    /** Blocks until Xvfb is ready and says which display it took. */
+    private static String readDisplay(Process xvfb) throws IOException {
+        var reader = new java.io.BufferedReader(new java.io.InputStreamReader(xvfb.getInputStream(),
+                StandardCharsets.US_ASCII));
+        String line = reader.readLine();
+        Assumptions.assumeTrue(line != null && line.strip().matches("[0-9]+"), "Xvfb did not start");
+        return line.strip();
     }
 }

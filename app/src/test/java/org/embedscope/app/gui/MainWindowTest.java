@@ -84,10 +84,9 @@ class MainWindowTest {
         TableView<Neighbor> table = table(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !table.getItems().isEmpty() && table.getItems().get(0).word().equals("france"));
-        // The list's cells appear a pulse after its items.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell").lookup("france").tryQuery().isPresent()
-                || robot.lookup("france").tryQuery().isPresent());
-        robot.clickOn("france");
+        // The list's cells appear a pulse or more after its items; click the cell once it is there.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> franceCell(robot) != null);
+        robot.clickOn(franceCell(robot));
         int france = window.app.workspace().store().indexOf("france");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> window.app.workspace().selectedIndexProperty().get() == france);
@@ -95,6 +94,12 @@ class MainWindowTest {
         assertEquals(france, plot.selectedIndexProperty().get());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !table.getItems().isEmpty() && table.getItems().stream().noneMatch(n -> n.word().equals("france")));
+    }
+
+    private static javafx.scene.Node franceCell(FxRobot robot) {
+        return robot.lookup("#neighbors-table").lookup(".table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> cell) -> "france".equals(cell.getText()) && cell.isVisible())
+                .tryQuery().orElse(null);
     }
 
     @Test

@@ -33,6 +33,8 @@ public final class MapView extends StackPane {
         this.model = model;
         getStyleClass().add("map-view");
         plot2d.setId("map");
+        // Up to 60 frequent words are labelled where they fit: enough to read the map, not a wall of text.
+        plot2d.setLandmarks(null, 60);
         configure(plot2d);
 
         Label caption = new Label();

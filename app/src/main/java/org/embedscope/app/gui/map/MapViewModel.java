@@ -41,6 +41,8 @@ public final class MapViewModel implements Stateful<MapState> {
     private final ObjectProperty<Camera3D> camera = new SimpleObjectProperty<>(this, "camera");
     private PointIndex index;
     private MapLayout shown;
+    /** Frequency-rank colours of the rows last shown: a forming map keeps its rows, so they are kept. */
+    private MapColoring byRank;
     private boolean syncing;
 
     public MapViewModel(Workspace workspace) {
@@ -171,9 +173,15 @@ public final class MapViewModel implements Stateful<MapState> {
             return;
         }
         MapColoring chosen = workspace.coloringProperty().get();
-        VectorStore store = workspace.store();
-        coloring.set(chosen != null && chosen.fits(layout) ? chosen
-                : MapColoring.byRank(layout.rows(), store == null ? layout.points() : store.size()));
+        if (chosen != null && chosen.fits(layout)) {
+            coloring.set(chosen);
+            return;
+        }
+        if (byRank == null || byRank.rows() != layout.rows()) {
+            VectorStore store = workspace.store();
+            byRank = MapColoring.byRank(layout.rows(), store == null ? layout.points() : store.size());
+        }
+        coloring.set(byRank);
     }
 
     private void annotate() {

@@ -32,10 +32,6 @@ public final class Workspace {
         return store.get();
     }
 
-    public ReadOnlyObjectProperty<PrefixIndex> prefixIndexProperty() {
-        return prefixIndex.getReadOnlyProperty();
-    }
-
     /** Vocabulary words starting with the prefix, most frequent first, for completion popups. */
     public List<String> complete(String prefix) {
         PrefixIndex index = prefixIndex.get();
