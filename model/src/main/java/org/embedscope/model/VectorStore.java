@@ -117,6 +117,25 @@ public final class VectorStore {
         return vectors;
     }
 
+    /**
+     * The stored vectors of these rows, row-major, in the given order: the backing array itself
+     * when the rows are every row in order (never modify it), else a copy.
+     */
+    public float[] rowsOf(int[] rows) {
+        boolean all = rows.length == size();
+        for (int i = 0; all && i < rows.length; i++) {
+            all = rows[i] == i;
+        }
+        if (all) {
+            return vectors;
+        }
+        float[] out = new float[rows.length * dimension];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(vectors, rows[i] * dimension, out, i * dimension, dimension);
+        }
+        return out;
+    }
+
     /** A copy of one word's stored vector. */
     public float[] vector(int index) {
         float[] copy = new float[dimension];

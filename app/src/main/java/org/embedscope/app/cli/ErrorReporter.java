@@ -1,13 +1,7 @@
 package org.embedscope.app.cli;
 
-import java.io.FileNotFoundException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
-import org.embedscope.model.CancelledException;
-import org.embedscope.model.DataFormatException;
-import org.embedscope.model.UnknownWordException;
+import org.embedscope.app.errors.ErrorMessages;
+import org.embedscope.model.projection.InvalidProjectionException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -27,7 +21,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             e.printStackTrace(commandLine.getErr());
         }
         commandLine.getErr().flush();
-        return e instanceof UsageException ? BAD_USAGE : BAD_DATA;
+        return e instanceof UsageException || e instanceof InvalidProjectionException ? BAD_USAGE : BAD_DATA;
     }
 
     static int usageError(ParameterException e, String[] args) {
@@ -47,27 +41,6 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     }
 
     static String describe(Throwable e) {
-        if (e instanceof UncheckedIOException && e.getCause() != null) {
-            return describe(e.getCause());
-        }
-        if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
-            return "no such file: " + e.getMessage();
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied: " + e.getMessage();
-        }
-        if (e instanceof DataFormatException || e instanceof UnknownWordException || e instanceof UsageException) {
-            return e.getMessage();
-        }
-        if (e instanceof CancelledException) {
-            return "cancelled";
-        }
-        if (e instanceof IOException) {
-            return "I/O error: " + e.getMessage();
-        }
-        if (e instanceof OutOfMemoryError) {
-            return "out of memory; give the JVM more with EMBEDSCOPE_JAVA_OPTS=-Xmx...";
-        }
-        return "internal error: " + e + " (run with EMBEDSCOPE_DEBUG=1 for details)";
+        return e instanceof UsageException ? e.getMessage() : ErrorMessages.describe(e);
     }
 }

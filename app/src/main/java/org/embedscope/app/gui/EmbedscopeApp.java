@@ -1,23 +1,21 @@
 package org.embedscope.app.gui;
 
-import atlantafx.base.theme.PrimerDark;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.embedscope.app.gui.tasks.BackgroundTasks;
+import org.embedscope.app.gui.dialog.FxDialogs;
+import org.embedscope.app.gui.task.FxTaskExecutor;
 import org.embedscope.app.settings.SettingsStore;
+import org.embedscope.app.settings.UserSettings;
 
 /** The JavaFX application: builds the window at once and loads the data in the background. */
 public final class EmbedscopeApp extends Application {
-    private static volatile LaunchOptions options = new LaunchOptions(null, org.embedscope.model.io.OpenOptions.defaults(), null, null, 2);
+    private static volatile LaunchOptions options = LaunchOptions.defaults();
     private static volatile int exitCode;
     // JavaFX warns that it runs from the class path, which is how we ship it; keep the logger
     // referenced so that the quieter level is not garbage-collected away.
-    private static final java.util.logging.Logger PLATFORM_LOGGER =
-            java.util.logging.Logger.getLogger("javafx");
+    private static final java.util.logging.Logger PLATFORM_LOGGER = java.util.logging.Logger.getLogger("javafx");
 
-    private BackgroundTasks tasks;
+    private FxTaskExecutor executor;
 
     /** Starts the window and blocks until it closes; returns the process exit code. */
     public static int launch(LaunchOptions launchOptions) {
@@ -33,40 +31,36 @@ public final class EmbedscopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-        tasks = new BackgroundTasks(Platform::runLater);
-        MainViewModel model = new MainViewModel(new Workspace(), tasks, new RecentFiles(SettingsStore.forUser()));
-        MainView view = new MainView(model);
+        executor = new FxTaskExecutor();
+        UserSettings user = new UserSettings(SettingsStore.forUser());
+        FxDialogs dialogs = new FxDialogs(() -> stage);
+        AppComposition app = new AppComposition(executor, dialogs, new RecentFiles(user));
+        MainView view = new MainView(app);
         // A bug must not end in a silent window or a stack trace on the console only: say so, keep going.
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
             System.err.println("embedscope: unexpected error: " + error);
-            view.showUnexpected(error);
+            dialogs.showError("Something went wrong", "Embedscope ran into an unexpected problem and skipped"
+                    + " the action that caused it.\n\n" + org.embedscope.app.errors.ErrorMessages.sentence(error));
         });
-        Scene scene = new Scene(view, 1400, 880);
-        scene.getStylesheets().add(EmbedscopeApp.class.getResource("embedscope.css").toExternalForm());
-        stage.setScene(scene);
-        stage.titleProperty().bind(model.titleProperty());
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
-        stage.show();
+        MainWindow.show(stage, view, app.main(), user);
 
         LaunchOptions launch = options;
         Runnable whenMapped = () -> {
-            if (launch.select() != null && !model.workspace().select(launch.select())) {
+            if (launch.select() != null && !app.workspace().focus(launch.select())) {
                 System.err.println("embedscope: unknown word: " + launch.select());
             }
         };
         if (launch.screenshot() != null) {
-            new Screenshot(stage, view.mapView(), tasks, launch.screenshot()).takeWhenReady();
+            new Screenshot(stage, view.mapView(), executor, launch.screenshot()).takeWhenReady();
         }
-        model.projection().dimsProperty().set(launch.dims());
-        model.open(launch.vectors(), launch.open(), whenMapped);
+        app.projection().settings().dimsProperty().set(launch.dims());
+        app.main().open(launch.vectors(), launch.open(), whenMapped);
     }
 
     @Override
     public void stop() {
-        if (tasks != null) {
-            tasks.shutdown();
+        if (executor != null) {
+            executor.shutdown();
         }
     }
 }

@@ -13,4 +13,7 @@ import org.embedscope.model.io.OpenOptions;
  * @param dims       2 or 3: the map to start with
  */
 public record LaunchOptions(Path vectors, OpenOptions open, Path screenshot, String select, int dims) {
+    public static LaunchOptions defaults() {
+        return new LaunchOptions(null, OpenOptions.defaults(), null, null, 2);
+    }
 }

@@ -1,11 +1,8 @@
 package org.embedscope.app.gui;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -13,17 +10,18 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The menu bar: File (open, recent, bundled dataset, quit), View and Help. */
 final class MainMenu {
+    private final AppComposition app;
     private final MainViewModel model;
     private final MainView view;
     private final Menu recent = new Menu("Open Recent");
 
-    MainMenu(MainViewModel model, MainView view) {
-        this.model = model;
+    MainMenu(AppComposition app, MainView view) {
+        this.app = app;
+        this.model = app.main();
         this.view = view;
     }
 
@@ -34,11 +32,10 @@ final class MainMenu {
     }
 
     private Menu fileMenu() {
-        MenuItem open = item("Open\u2026", "mdi2f-folder-open-outline", "Shortcut+O", this::chooseAndOpen);
+        MenuItem open = item("Open\u2026", "mdi2f-folder-open-outline", "Shortcut+O", model::chooseAndOpen);
         open.setId("menu-open");
         MenuItem withOptions = item("Open With Options\u2026", "mdi2f-file-cog-outline", "Shortcut+Shift+O",
-                () -> OpenOptionsDialog.ask(view.getScene().getWindow(), model.recentFiles().lastDirectory())
-                        .ifPresent(request -> model.open(request.file(), request.options(), () -> { })));
+                model::openWithOptions);
         MenuItem bundled = item("Open Bundled GloVe Dataset", "mdi2d-database-outline", null, () -> model.open(null));
         MenuItem quit = item("Quit", null, "Shortcut+Q", Platform::exit);
         recent.setId("menu-recent");
@@ -50,8 +47,9 @@ final class MainMenu {
     private Menu viewMenu() {
         MenuItem find = item("Find Word\u2026", "mdi2m-magnify", "Shortcut+F", view::focusSearch);
         MenuItem fit = item("Fit Map to Window", "mdi2f-fit-to-screen-outline", "Shortcut+0",
-                () -> view.mapView().plot().fitToData());
-        MenuItem cancel = item("Cancel Running Task", "mdi2c-close-circle-outline", null, model.tasks()::cancelShown);
+                () -> view.mapView().activeView().fitToData());
+        MenuItem cancel = item("Cancel Running Task", "mdi2c-close-circle-outline", null,
+                app.executor()::cancelNewestVisible);
         cancel.setAccelerator(new KeyCodeCombination(KeyCode.ESCAPE));
         return new Menu("View", null, find, fit, new SeparatorMenuItem(), cancel);
     }
@@ -71,34 +69,11 @@ final class MainMenu {
         return item;
     }
 
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open vectors");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Vector files", "*.txt", "*.vec", "*.bin", "*.tsv", "*.npy"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        Path start = model.recentFiles().lastDirectory();
-        if (start != null && Files.isDirectory(start)) {
-            chooser.setInitialDirectory(start.toFile());
-        }
-        File file = chooser.showOpenDialog(view.getScene().getWindow());
-        if (file != null) {
-            model.open(file.toPath());
-        }
-    }
-
     private void rebuildRecent() {
         recent.getItems().clear();
         for (Path file : model.recentFiles().files()) {
             MenuItem item = new MenuItem(file.getFileName() + "   \u2014 " + file.getParent());
-            item.setOnAction(e -> {
-                if (Files.exists(file)) {
-                    model.open(file);
-                } else {
-                    model.recentFiles().remove(file);
-                    new Alert(Alert.AlertType.WARNING, "No such file: " + file).show();
-                }
-            });
+            item.setOnAction(e -> model.openRecent(file));
             recent.getItems().add(item);
         }
         if (recent.getItems().isEmpty()) {
@@ -112,7 +87,7 @@ final class MainMenu {
     }
 
     private void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
+        app.dialogs().showInformation("Keyboard shortcuts", String.join("\n",
                 "Ctrl+O\tOpen a vector file (or drop it on the window)",
                 "Ctrl+F\tFind a word",
                 "Enter\tShow the typed word's neighbours",
@@ -123,18 +98,11 @@ final class MainMenu {
                 "0, Ctrl+0\tFit the map to the window",
                 "Arrows\tPan (map focused)",
                 "Ctrl+Q\tQuit"));
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.initOwner(view.getScene().getWindow());
-        alert.show();
     }
 
     private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                "Explore word embeddings: neighbours, projections, analogies.\n\n"
-                        + "Bundled data: GloVe 6B 100d (Pennington, Socher and Manning, 2014), public domain "
-                        + "(PDDL); the 50,000 most frequent words, stored as half floats.");
-        alert.setHeaderText("Embedscope");
-        alert.initOwner(view.getScene().getWindow());
-        alert.show();
+        app.dialogs().showInformation("Embedscope", "Explore word embeddings: neighbours, projections, analogies.\n\n"
+                + "Bundled data: GloVe 6B 100d (Pennington, Socher and Manning, 2014), public domain "
+                + "(PDDL); the 50,000 most frequent words, stored as half floats.");
     }
 }

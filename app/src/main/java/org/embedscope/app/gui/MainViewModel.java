@@ -1,71 +1,51 @@
 package org.embedscope.app.gui;
 
+import java.io.File;
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.embedscope.app.data.DatasetLoader;
-import org.embedscope.app.gui.projection.ColoringViewModel;
+import org.embedscope.app.errors.ErrorMessages;
+import org.embedscope.app.gui.dialog.Dialogs;
 import org.embedscope.app.gui.projection.ProjectionViewModel;
-import org.embedscope.app.gui.tasks.BackgroundTasks;
+import org.embedscope.app.gui.task.BackgroundTask;
+import org.embedscope.app.gui.task.TaskExecutor;
+import org.embedscope.app.gui.task.TaskSlot;
+import org.embedscope.app.gui.workspace.Workspace;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.io.OpenOptions;
+import org.embedscope.model.search.Int8Index;
 import org.embedscope.model.search.PrefixIndex;
 
 /**
- * The window as a whole: opening datasets, the default PCA map, the title and the dataset summary
- * in the status bar. Failures become a message for a dialog; the previous dataset stays loaded.
+ * The window as a whole: opening datasets (the previous one stays loaded until the new one is
+ * ready, and stays if it fails), the title, and the dataset summary in the status bar.
  */
 public final class MainViewModel {
+    private static final List<Dialogs.FileFilter> VECTOR_FILES = List.of(new Dialogs.FileFilter("Vector files",
+            List.of("*.txt", "*.vec", "*.bin", "*.tsv", "*.npy")), Dialogs.FileFilter.ALL);
+
     private final Workspace workspace;
-    private final BackgroundTasks tasks;
+    private final Dialogs dialogs;
     private final RecentFiles recentFiles;
     private final ProjectionViewModel projection;
-    private final ColoringViewModel coloring;
+    private final TaskSlot loading;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Embedscope");
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper(this, "datasetSummary", "No dataset");
-    private Consumer<String> errorSink = message -> { };
-    private Consumer<String> warningSink = message -> { };
 
-    public MainViewModel(Workspace workspace, BackgroundTasks tasks, RecentFiles recentFiles) {
+    public MainViewModel(Workspace workspace, TaskExecutor executor, Dialogs dialogs, RecentFiles recentFiles,
+            ProjectionViewModel projection) {
         this.workspace = workspace;
-        this.tasks = tasks;
+        this.dialogs = dialogs;
         this.recentFiles = recentFiles;
-        // Created before the store listener below so that a new dataset is projected at once.
-        this.projection = new ProjectionViewModel(workspace, tasks);
-        this.coloring = new ColoringViewModel(workspace, tasks);
+        this.projection = projection;
+        this.loading = new TaskSlot(executor);
         workspace.storeProperty().addListener((o, old, store) -> describe(store));
-    }
-
-    public Workspace workspace() {
-        return workspace;
-    }
-
-    public BackgroundTasks tasks() {
-        return tasks;
     }
 
     public RecentFiles recentFiles() {
         return recentFiles;
-    }
-
-    /** The map's projection (a new dataset starts with PCA). */
-    public ProjectionViewModel projection() {
-        return projection;
-    }
-
-    public ColoringViewModel coloring() {
-        return coloring;
-    }
-
-    /** Where user-facing error messages go (the view shows them in a dialog). */
-    public void setErrorSink(Consumer<String> sink) {
-        this.errorSink = sink;
-    }
-
-    /** Where tolerated problems in an opened file are reported (the view shows them in a dialog). */
-    public void setWarningSink(Consumer<String> sink) {
-        this.warningSink = sink;
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -78,46 +58,63 @@ public final class MainViewModel {
 
     /** Opens a vector file, or the bundled dataset for null. */
     public void open(Path file) {
-        open(file, () -> { });
+        open(file, OpenOptions.defaults(), () -> { });
+    }
+
+    /** File > Open: asks for a file, then opens it. */
+    public void chooseAndOpen() {
+        dialogs.chooseFile("Open vectors", recentFiles.lastDirectory(), VECTOR_FILES).ifPresent(this::open);
+    }
+
+    /** File > Open With Options. */
+    public void openWithOptions() {
+        dialogs.askOpenOptions(recentFiles.lastDirectory())
+                .ifPresent(request -> open(request.file(), request.options(), () -> { }));
+    }
+
+    /** An entry of File > Open Recent; a file that is gone is dropped from the list, with a message. */
+    public void openRecent(Path file) {
+        if (java.nio.file.Files.exists(file)) {
+            open(file);
+        } else {
+            recentFiles.remove(file);
+            dialogs.showWarning("Not found", "No such file: " + file + "\nIt has been removed from the recent files.");
+        }
     }
 
     /** Opens the first of the files dropped on the window. */
-    public void openDropped(java.util.List<java.io.File> files) {
+    public void openDropped(List<File> files) {
         if (!files.isEmpty()) {
             open(files.get(0).toPath());
         }
     }
 
     /**
-     * Opens a vector file, or the bundled dataset for null, then computes its PCA map. While it
-     * loads, the previous dataset stays on screen; if loading fails or is cancelled, it stays loaded.
+     * Opens a file with these options (the bundled dataset for null), then computes its PCA map
+     * and runs {@code whenMapped}. Opening another file meanwhile replaces this request.
      */
-    public void open(Path file, Runnable whenMapped) {
-        open(file, OpenOptions.defaults(), whenMapped);
-    }
-
-    /** Opens a file with explicit options (format, metadata, limit, cache); see {@link #open(Path, Runnable)}. */
     public void open(Path file, OpenOptions options, Runnable whenMapped) {
         String label = file == null ? "the bundled dataset" : file.getFileName().toString();
-        tasks.run("Loading " + label, progress -> {
+        loading.start(BackgroundTask.of("Loading " + label, progress -> {
             VectorStore store = DatasetLoader.load(file, options, progress);
             progress.update(-1, "Indexing words");
             PrefixIndex words = PrefixIndex.of(store.vocabulary());
             // Built once per store; doing it now keeps the first neighbour query instant.
             progress.update(-1, "Preparing the search index");
-            org.embedscope.model.search.Int8Index.of(store);
+            Int8Index.of(store);
             return new Loaded(store, words);
-        }, loaded -> {
+        }).onSuccess(loaded -> {
             if (file != null) {
                 recentFiles.add(file);
             }
             projection.afterNextLayout(whenMapped);
             workspace.setDataset(loaded.store, loaded.index);
             if (!loaded.store.warnings().isEmpty()) {
-                warningSink.accept(label + " was opened, but some of it was not as expected:\n\n"
-                        + String.join("\n", loaded.store.warnings()));
+                dialogs.showWarning("Opened with warnings", label + " was opened, but some of it was not as"
+                        + " expected:\n\n" + String.join("\n", loaded.store.warnings()));
             }
-        }, failure -> errorSink.accept("Could not open " + label + ".\n\n" + UserMessages.describe(failure)));
+        }).onFailure(failure -> dialogs.showError("Could not open " + label,
+                ErrorMessages.sentence(failure) + "\n\nThe previous dataset stays open.")));
     }
 
     private void describe(VectorStore store) {

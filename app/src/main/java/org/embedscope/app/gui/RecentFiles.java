@@ -1,26 +1,25 @@
 package org.embedscope.app.gui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.embedscope.app.settings.Settings;
-import org.embedscope.app.settings.SettingsStore;
+import org.embedscope.app.settings.UserSettings;
 
 /** The File > Open Recent list, most recent first, remembered in the settings file. */
 public final class RecentFiles {
     static final int LIMIT = 10;
 
-    private final SettingsStore store;
+    private final UserSettings user;
     private final Settings settings;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(files);
 
-    public RecentFiles(SettingsStore store) {
-        this.store = store;
-        this.settings = store.load();
+    public RecentFiles(UserSettings user) {
+        this.user = user;
+        this.settings = user.settings();
         for (String path : settings.recentFiles) {
             files.add(Path.of(path));
         }
@@ -62,10 +61,6 @@ public final class RecentFiles {
         List<String> paths = new ArrayList<>();
         files.forEach(p -> paths.add(p.toString()));
         settings.recentFiles = paths;
-        try {
-            store.save(settings);
-        } catch (IOException e) {
-            // Not remembering recent files is no reason to interrupt the user's work.
-        }
+        user.save();
     }
 }

@@ -10,7 +10,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
-import org.embedscope.app.gui.tasks.BackgroundTasks;
+import org.embedscope.app.gui.task.TaskExecutor;
 import org.embedscope.app.gui.map.MapView;
 
 /**
@@ -23,12 +23,12 @@ final class Screenshot {
 
     private final Stage stage;
     private final MapView map;
-    private final BackgroundTasks tasks;
+    private final TaskExecutor tasks;
     private final Path file;
     private final long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
     private int quietPolls;
 
-    Screenshot(Stage stage, MapView map, BackgroundTasks tasks, Path file) {
+    Screenshot(Stage stage, MapView map, TaskExecutor tasks, Path file) {
         this.stage = stage;
         this.map = map;
         this.tasks = tasks;

@@ -11,4 +11,6 @@ public final class Settings {
     public List<String> recentFiles = new ArrayList<>();
     /** Where the Open dialog starts. */
     public String lastDirectory;
+    /** Where the main window was when it was last closed, or null. */
+    public WindowBounds window;
 }

@@ -81,12 +81,15 @@ class ProjectCommandTest {
     void tsneReportsKlAndFaithfulness() throws Exception {
         Path out = dir.resolve("tsne.tsv");
         CliTest.Run run = CliTest.run("project", "--vectors", vectors().toString(), "--method", "tsne",
-                "--perplexity", "5", "--iterations", "300", "--limit", "50", "--faithfulness", "5",
+                "--perplexity", "5", "--iterations", "1000", "--limit", "50", "--faithfulness", "5",
                 "--out", out.toString(), "--json");
         assertEquals(0, run.code(), run.err());
         JsonNode json = run.json();
         assertEquals(50, json.get("points").asInt());
-        assertTrue(json.get("kl_divergence").asDouble() > 0);
+        // scikit-learn 1.2 TSNE(perplexity=5, method="exact", n_iter=1000, learning_rate="auto", init="pca") on
+        // the same 50 rows ends at KL 0.2192 (bench/regenerate_expected_values.py); a map as well optimised
+        // lands near it.
+        assertEquals(0.2192, CliTest.assertFiniteNumber(json, "kl_divergence"), 0.08);
         double faithfulness = json.get("faithfulness").asDouble();
         assertTrue(faithfulness > 0.3 && faithfulness <= 1, "faithfulness " + faithfulness);
         assertEquals(51, Files.readAllLines(out).size());
@@ -114,5 +117,43 @@ class ProjectCommandTest {
                 "--y", "rich", "--out", out);
         assertEquals(2, malformed.code());
         assertTrue(malformed.err().startsWith("embedscope: axis 'he -'"), malformed.err());
+    }
+
+    @Test
+    void aWordListIsProjectedInItsOrderAndMissingWordsAreReported() throws Exception {
+        Path list = dir.resolve("royals.txt");
+        Files.writeString(list, "# a word list\nqueen\nKing\nunicorn\nhe\n\nshe\n");
+        Path out = dir.resolve("list.tsv");
+        CliTest.Run run = CliTest.run("project", "--vectors", vectors().toString(), "--method", "pca",
+                "--words", list.toString(), "--out", out.toString(), "--json");
+        assertEquals(0, run.code(), run.err());
+        JsonNode json = run.json();
+        assertEquals(4, json.get("points").asInt());
+        assertEquals("[\"unicorn\"]", json.get("missing_words").toString());
+        assertTrue(run.err().contains("1 of the words in " + list + " is not in the vocabulary and left out: unicorn"),
+                run.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(List.of("queen", "king", "he", "she"),
+                lines.subList(1, lines.size()).stream().map(l -> l.split("\t")[0]).toList());
+        // PCA of just these four words: centred on their own mean, so the coordinates sum to zero.
+        double sumX = lines.subList(1, lines.size()).stream().mapToDouble(l -> Double.parseDouble(l.split("\t")[1])).sum();
+        assertEquals(0, sumX, 1e-5);
+    }
+
+    @Test
+    void aWordListWithNoKnownWordOrTooFewForTsneIsRefused() throws Exception {
+        Path none = dir.resolve("none.txt");
+        Files.writeString(none, "unicorn\ndragon\n");
+        String out = dir.resolve("x.tsv").toString();
+        CliTest.Run empty = CliTest.run("project", "--vectors", vectors().toString(), "--method", "pca",
+                "--words", none.toString(), "--out", out);
+        assertEquals(2, empty.code());
+        assertEquals("embedscope: none of the words is in the vocabulary: unicorn, dragon", empty.err().strip());
+        Path few = dir.resolve("few.txt");
+        Files.writeString(few, "he\nshe\nking\nqueen\nrich\npoor\n");
+        CliTest.Run tsne = CliTest.run("project", "--vectors", vectors().toString(), "--method", "tsne",
+                "--words", few.toString(), "--out", out);
+        assertEquals(2, tsne.code());
+        assertTrue(tsne.err().contains("perplexity 30 is too high for 6 words"), tsne.err());
     }
 }

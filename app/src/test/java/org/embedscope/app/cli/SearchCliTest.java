@@ -59,13 +59,20 @@ class SearchCliTest {
         assertEquals(List.of("king"), words(json));
     }
 
+    /** numpy brute force over the raw bundled vectors (bench/regenerate_expected_values.py). */
     @Test
     void otherMetricsAndTheirScores() throws Exception {
-        JsonNode json = CliTest.run("neighbors", "king", "--metric", "euclidean", "-k", "3", "--json").json();
-        assertEquals("euclidean", json.get("metric").asText());
-        double first = json.get("results").get(0).get("score").asDouble();
-        double second = json.get("results").get(1).get("score").asDouble();
-        assertTrue(first > 0 && first <= second, first + " then " + second);
+        assertDistances("euclidean", 4.0919736, 4.2811785, 4.4736140);
+        assertDistances("manhattan", 32.8121796, 33.6051331, 34.7476940);
+    }
+
+    private static void assertDistances(String metric, double... distances) throws Exception {
+        JsonNode json = CliTest.run("neighbors", "king", "--metric", metric, "-k", "3", "--json").json();
+        assertEquals(metric, json.get("metric").asText());
+        assertEquals(List.of("prince", "queen", "monarch"), words(json), metric);
+        for (int i = 0; i < distances.length; i++) {
+            assertEquals(distances[i], json.get("results").get(i).get("score").asDouble(), 2e-5, metric);
+        }
     }
 
     @Test
@@ -121,9 +128,20 @@ class SearchCliTest {
         CliTest.Run run = CliTest.run("bench", "--queries", "100", "--json");
         assertEquals(0, run.code(), run.err());
         JsonNode json = run.json();
-        for (String key : List.of("load_seconds", "neighbors_p50_ms", "analogy_p50_ms")) {
-            assertTrue(json.get(key).asDouble() > 0, key);
+        for (String key : List.of("load_seconds", "index_seconds")) {
+            CliTest.assertFiniteNumber(json, key);
+        }
+        for (String kind : List.of("neighbors", "analogy")) {
+            double median = CliTest.assertFiniteNumber(json, kind + "_p50_ms");
+            double p90 = CliTest.assertFiniteNumber(json, kind + "_p90_ms");
+            assertTrue(median <= p90, kind + ": median " + median + " above p90 " + p90);
         }
         assertEquals(100, json.get("neighbor_queries").asInt());
+        assertEquals(100, json.get("analogy_queries").asInt());
+        assertEquals(50_000, json.get("words").asInt());
+        assertEquals(100, json.get("dimension").asInt());
+        // The int8 index holds at least one byte per component: 50,000 x 100 bytes = 4.77 MiB.
+        double indexMib = CliTest.assertFiniteNumber(json, "index_mib");
+        assertTrue(indexMib >= 4.7 && indexMib < 8, "index " + indexMib + " MiB");
     }
 }

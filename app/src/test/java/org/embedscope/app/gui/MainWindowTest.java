@@ -32,7 +32,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = TestWindow.open(stage, dir.resolve("config"), null, 1200, 800);
+        window = TestWindow.open(stage, dir.resolve("config"), null);
         model = window.model;
     }
 
@@ -53,6 +53,18 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowFitsTheScreenItOpensOn(FxRobot robot) throws Exception {
+        waitForMap(robot);
+        Stage stage = (Stage) robot.lookup("#map").query().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(stage.getX() >= screen.getMinX() && stage.getY() >= screen.getMinY(), stage.getX() + "," + stage.getY());
+        assertTrue(stage.getX() + stage.getWidth() <= screen.getMaxX(), stage.getWidth() + " wide on " + screen);
+        assertTrue(stage.getY() + stage.getHeight() <= screen.getMaxY(), stage.getHeight() + " high on " + screen);
+        javafx.scene.Node menu = robot.lookup("#main-menu").query();
+        assertTrue(menu.localToScreen(menu.getBoundsInLocal()).getMinY() >= screen.getMinY(), "the menu bar is on screen");
+    }
+
+    @Test
     void typingAWordShowsItsNeighboursAndSelectsItOnTheMap(FxRobot robot) throws Exception {
         waitForMap(robot);
         robot.clickOn("#word-query").write("queen").type(KeyCode.ENTER);
@@ -62,27 +74,32 @@ class MainWindowTest {
         List<String> words = table.getItems().stream().map(Neighbor::word).toList();
         assertEquals(List.of("princess", "king", "elizabeth", "royal", "lady"), words.subList(0, 5));
         ScatterPlot plot = robot.lookup("#map").queryAs(ScatterPlot.class);
-        assertEquals(model.workspace().store().indexOf("queen"), plot.selectedIndexProperty().get());
+        assertEquals(window.app.workspace().store().indexOf("queen"), plot.selectedIndexProperty().get());
     }
 
     @Test
     void choosingANeighbourSelectsItEverywhere(FxRobot robot) throws Exception {
         waitForMap(robot);
-        robot.interact(() -> model.workspace().select("paris"));
+        robot.interact(() -> window.app.workspace().focus("paris"));
         TableView<Neighbor> table = table(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !table.getItems().isEmpty() && table.getItems().get(0).word().equals("france"));
-        // The list's cells appear a pulse after its items.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-cell").lookup("france").tryQuery().isPresent()
-                || robot.lookup("france").tryQuery().isPresent());
-        robot.clickOn("france");
-        int france = model.workspace().store().indexOf("france");
+        // The list's cells appear a pulse or more after its items; click the cell once it is there.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> franceCell(robot) != null);
+        robot.clickOn(franceCell(robot));
+        int france = window.app.workspace().store().indexOf("france");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> model.workspace().selectedIndexProperty().get() == france);
+                () -> window.app.workspace().selectedIndexProperty().get() == france);
         ScatterPlot plot = robot.lookup("#map").queryAs(ScatterPlot.class);
         assertEquals(france, plot.selectedIndexProperty().get());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !table.getItems().isEmpty() && table.getItems().stream().noneMatch(n -> n.word().equals("france")));
+    }
+
+    private static javafx.scene.Node franceCell(FxRobot robot) {
+        return robot.lookup("#neighbors-table").lookup(".table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> cell) -> "france".equals(cell.getText()) && cell.isVisible())
+                .tryQuery().orElse(null);
     }
 
     @Test
@@ -92,7 +109,7 @@ class MainWindowTest {
         Label message = robot.lookup("#neighbors-message").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().startsWith("unknown word: qwxzzy"));
         assertTrue(message.isVisible());
-        assertEquals(-1, model.workspace().selectedIndexProperty().get());
+        assertEquals(-1, window.app.workspace().selectedIndexProperty().get());
     }
 
     @Test
@@ -102,14 +119,14 @@ class MainWindowTest {
         Files.writeString(file, "alpha 1 0 0\nbeta 0.9 0.1 0\ngamma 0 1 0\ndelta 0 0 1\n");
         robot.interact(() -> model.openDropped(List.of(file.toFile())));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> model.workspace().store().size() == 4 && model.workspace().layoutProperty().get() != null);
+                () -> window.app.workspace().store().size() == 4 && window.app.workspace().layoutProperty().get() != null);
         Stage stage = (Stage) robot.lookup("#map").query().getScene().getWindow();
         assertEquals("tiny.txt \u2014 Embedscope", model.titleProperty().get());
         assertTrue(robot.lookup("#status-dataset").queryAs(Label.class).getText().contains("4 words"));
         assertEquals(List.of(file.toAbsolutePath()), model.recentFiles().files());
         assertTrue(Files.readString(dir.resolve("config/settings.json")).contains("tiny.txt"));
         assertTrue(stage.isShowing());
-        robot.interact(() -> model.workspace().select("alpha"));
+        robot.interact(() -> window.app.workspace().focus("alpha"));
         TableView<Neighbor> table = table(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertEquals("beta", table.getItems().get(0).word());
@@ -125,7 +142,7 @@ class MainWindowTest {
         String text = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class).getContentText();
         assertTrue(text.contains("broken.txt, line 2"), text);
         assertTrue(text.contains("oops"), text);
-        assertEquals(50_000, model.workspace().store().size());
+        assertEquals(50_000, window.app.workspace().store().size());
         assertTrue(model.recentFiles().files().isEmpty());
     }
 }

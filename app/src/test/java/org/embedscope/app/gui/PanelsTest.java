@@ -39,7 +39,7 @@ class PanelsTest {
 
     @Start
     void start(Stage stage) {
-        window = TestWindow.open(stage, dir, null, 1300, 850);
+        window = TestWindow.open(stage, dir, null);
         model = window.model;
     }
 
@@ -75,18 +75,21 @@ class PanelsTest {
                 answers.getItems().subList(0, 3).stream().map(Neighbor::word).toList());
         assertEquals(0.769863, answers.getItems().get(0).score(), 2e-6);
         assertEquals("queen is the answer \u2714", robot.lookup("#analogy-rank").queryAs(Label.class).getText());
-        var map = findMapView(robot);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.annotationsProperty().get().arrows().size() == 2);
+        var map = window.app.map();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.annotationsProperty().get().links().size() == 2);
         var annotations = map.annotationsProperty().get();
-        int man = model.workspace().store().indexOf("man");
-        int king = model.workspace().store().indexOf("king");
-        int woman = model.workspace().store().indexOf("woman");
-        int queen = model.workspace().store().indexOf("queen");
-        assertEquals(2, annotations.arrows().size());
-        assertEquals(man, annotations.arrows().get(0).from());
-        assertEquals(king, annotations.arrows().get(0).to());
-        assertEquals(woman, annotations.arrows().get(1).from());
-        assertEquals(queen, annotations.arrows().get(1).to());
+        int man = window.app.workspace().store().indexOf("man");
+        int king = window.app.workspace().store().indexOf("king");
+        int woman = window.app.workspace().store().indexOf("woman");
+        int queen = window.app.workspace().store().indexOf("queen");
+        assertEquals(2, annotations.links().size());
+        assertEquals(man, annotations.links().get(0).from());
+        assertEquals(king, annotations.links().get(0).to());
+        assertEquals(woman, annotations.links().get(1).from());
+        assertEquals(queen, annotations.links().get(1).to());
+        // On the map of every word a point's number is its row: the arrows reach the plot as they are.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> map.arrowsProperty().get().size() == 2);
+        assertEquals(queen, map.arrowsProperty().get().get(1).to());
     }
 
     @Test
@@ -124,8 +127,8 @@ class PanelsTest {
         TableView<Neighbor> table = table(robot, "#neighbors-table");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !table.getItems().isEmpty() && table.getItems().get(0).word().equals("queen"));
-        assertEquals(-1, model.workspace().selectedIndexProperty().get());
-        robot.interact(() -> model.workspace().select("paris"));
+        assertEquals(-1, window.app.workspace().selectedIndexProperty().get());
+        robot.interact(() -> window.app.workspace().focus("paris"));
         @SuppressWarnings("unchecked")
         ChoiceBox<Metric> metric = robot.lookup("#metric-choice").queryAs(ChoiceBox.class);
         robot.interact(() -> metric.setValue(Metric.EUCLIDEAN));
@@ -160,10 +163,6 @@ class PanelsTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> similarity.getText().contains("Spearman"));
         // gensim evaluate_word_pairs(WordSim-353): Spearman 0.55039, Pearson 0.57764, 1.13% OOV (4 pairs).
         assertTrue(similarity.getText().startsWith("Spearman 0.5504, Pearson 0.5776"), similarity.getText());
-    }
-
-    private static org.embedscope.app.gui.map.MapView findMapView(FxRobot robot) {
-        return robot.lookup(".map-view").queryAs(org.embedscope.app.gui.map.MapView.class);
     }
 
     /** Sets the evaluation's restrict spinner the way a user types into it. */

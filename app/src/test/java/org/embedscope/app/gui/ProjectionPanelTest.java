@@ -2,6 +2,7 @@ package org.embedscope.app.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.embedscope.app.gui.map.MapColoring;
 import org.embedscope.app.gui.map.MapLayout;
 import org.embedscope.app.gui.projection.ColoringMode;
 import org.embedscope.app.gui.projection.ProjectionMethod;
+import org.embedscope.app.gui.projection.ProjectionSettings;
 import org.embedscope.app.gui.projection.ProjectionViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class ProjectionPanelTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = TestWindow.open(stage, dir, writeClusters(), 1300, 850);
+        window = TestWindow.open(stage, dir, writeClusters());
         model = window.model;
     }
 
@@ -69,19 +71,20 @@ class ProjectionPanelTest {
 
     private MapLayout waitForLayout(java.util.function.Predicate<MapLayout> condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            MapLayout layout = model.workspace().layoutProperty().get();
+            MapLayout layout = window.app.workspace().layoutProperty().get();
             return layout != null && condition.test(layout);
         });
-        return model.workspace().layoutProperty().get();
+        return window.app.workspace().layoutProperty().get();
     }
 
     @Test
     void pcaOnChosenComponentsNamesTheAxes() throws Exception {
         waitForLayout(layout -> layout.title().equals("PCA"));
-        ProjectionViewModel projection = model.projection();
+        ProjectionViewModel projection = window.app.projection();
+            ProjectionSettings settings = projection.settings();
         WaitForAsyncUtils.asyncFx(() -> {
-            projection.pcXProperty().set(2);
-            projection.pcYProperty().set(3);
+            settings.pcXProperty().set(2);
+            settings.pcYProperty().set(3);
             projection.run();
         });
         MapLayout layout = waitForLayout(l -> l.axes().get(0).startsWith("PC2"));
@@ -94,20 +97,21 @@ class ProjectionPanelTest {
         waitForLayout(layout -> layout.title().equals("PCA"));
         AtomicBoolean sawLive = new AtomicBoolean();
         WaitForAsyncUtils.asyncFx(() -> {
-            model.workspace().layoutProperty().addListener((o, old, layout) -> {
+            window.app.workspace().layoutProperty().addListener((o, old, layout) -> {
                 if (layout != null && layout.live()) {
                     sawLive.set(true);
                 }
             });
-            ProjectionViewModel projection = model.projection();
-            projection.methodProperty().set(ProjectionMethod.TSNE);
-            projection.perplexityProperty().set(15);
-            projection.iterationsProperty().set(500);
+            ProjectionViewModel projection = window.app.projection();
+            ProjectionSettings settings = projection.settings();
+            settings.methodProperty().set(ProjectionMethod.TSNE);
+            settings.perplexityProperty().set(15);
+            settings.iterationsProperty().set(500);
             projection.run();
         });
         MapLayout result = waitForLayout(layout -> !layout.live() && layout.title().contains("KL"));
         assertTrue(sawLive.get(), "the map was shown while t-SNE ran");
-        float[] xy = result.coordinates();
+        float[] xy = result.positions();
         // Every point is nearer its own cluster's centre than any other cluster's.
         double[][] centres = new double[3][2];
         for (int i = 0; i < 3 * PER_CLUSTER; i++) {
@@ -126,49 +130,50 @@ class ProjectionPanelTest {
     }
 
     @Test
-    void pausedTsneStopsUntilResumedAndCancelKeepsThePreviousMap() throws Exception {
-        waitForLayout(layout -> layout.title().equals("PCA"));
-        ProjectionViewModel projection = model.projection();
+    void pauseHoldsTsneAndCancelBringsThePreviousMapBack(FxRobot robot) throws Exception {
+        MapLayout pca = waitForLayout(layout -> layout.title().equals("PCA"));
+        ProjectionViewModel projection = window.app.projection();
+            ProjectionSettings settings = projection.settings();
         WaitForAsyncUtils.asyncFx(() -> {
-            projection.methodProperty().set(ProjectionMethod.TSNE);
-            projection.perplexityProperty().set(15);
-            projection.iterationsProperty().set(100_000);
+            settings.methodProperty().set(ProjectionMethod.TSNE);
+            settings.perplexityProperty().set(15);
+            settings.iterationsProperty().set(100_000);
             projection.run();
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> projection.statusProperty().get().startsWith("iteration"));
-        WaitForAsyncUtils.asyncFx(() -> projection.pausedProperty().set(true));
-        Thread.sleep(800);
-        String atPause = projection.statusProperty().get();
-        Thread.sleep(1200);
-        assertEquals(atPause, projection.statusProperty().get(), "no progress while paused");
-        WaitForAsyncUtils.asyncFx(() -> projection.pausedProperty().set(false));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !projection.statusProperty().get().equals(atPause));
-        WaitForAsyncUtils.asyncFx(projection::cancel);
+        waitForLayout(MapLayout::live);
+        robot.interact(() -> window.view.showPanel("map"));
+        robot.interact(() -> robot.lookup("#projection-pause").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> projection.pausedProperty().get());
+        assertEquals("Resume", robot.lookup("#projection-pause").queryButton().getText());
+        robot.interact(() -> robot.lookup("#projection-cancel").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !projection.runningProperty().get());
-        assertFalse(projection.runningProperty().get());
-        // The cancelled run never finished: the map shows its last live picture, never a final one.
-        assertFalse(model.workspace().layoutProperty().get().title().contains("KL"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(pca, window.app.workspace().layout(), "the map from before t-SNE is back");
+        assertFalse(projection.pausedProperty().get());
+        assertFalse(robot.lookup("#projection-run").queryButton().isDisabled(), "Project can be pressed again");
+        assertTrue(projection.statusProperty().get().startsWith("Cancelled"), projection.statusProperty().get());
     }
 
     @Test
     void customAxesAreCosinesWithTheAxisExpressions() throws Exception {
         waitForLayout(layout -> layout.title().equals("PCA"));
-        ProjectionViewModel projection = model.projection();
+        ProjectionViewModel projection = window.app.projection();
+            ProjectionSettings settings = projection.settings();
         WaitForAsyncUtils.asyncFx(() -> {
-            projection.methodProperty().set(ProjectionMethod.CUSTOM);
-            projection.xAxisProperty().set("a0 - b0");
-            projection.yAxisProperty().set("c0");
+            settings.methodProperty().set(ProjectionMethod.CUSTOM);
+            settings.xAxisProperty().set("a0 - b0");
+            settings.yAxisProperty().set("c0");
             projection.run();
         });
         MapLayout layout = waitForLayout(l -> l.title().equals("Custom axes"));
-        var store = model.workspace().store();
+        var store = window.app.workspace().store();
         double[] x = difference(store.vector(store.indexOf("a0")), store.vector(store.indexOf("b0")));
         double[] y = toDouble(store.vector(store.indexOf("c0")));
         for (String word : List.of("a5", "b7", "c9")) {
             int i = store.indexOf(word);
             double[] v = toDouble(store.vector(i));
-            assertEquals(cosine(v, x), layout.coordinates()[2 * i], 1e-5, word);
-            assertEquals(cosine(v, y), layout.coordinates()[2 * i + 1], 1e-5, word);
+            assertEquals(cosine(v, x), layout.positions()[2 * i], 1e-5, word);
+            assertEquals(cosine(v, y), layout.positions()[2 * i + 1], 1e-5, word);
         }
         assertEquals("cos(\u00b7, a0 - b0)", layout.axes().get(0));
     }
@@ -176,15 +181,15 @@ class ProjectionPanelTest {
     @Test
     void clustersAndFaithfulnessColourTheMapWithALegend() throws Exception {
         waitForLayout(layout -> layout.title().equals("PCA"));
-        var coloring = model.coloring();
+        var coloring = window.app.coloring();
         WaitForAsyncUtils.asyncFx(() -> {
             coloring.modeProperty().set(ColoringMode.CLUSTERS);
             coloring.clustersProperty().set(3);
             coloring.apply();
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> model.workspace().coloringProperty().get().title().contains("clusters"));
-        MapColoring clusters = model.workspace().coloringProperty().get();
+                () -> titleOf(window.app.workspace().coloringProperty().get()).contains("clusters"));
+        MapColoring clusters = window.app.workspace().coloringProperty().get();
         assertEquals(3, clusters.legend().size());
         // k-means recovers the three generated clusters: one colour per cluster, three colours in all.
         Set<Integer> all = new HashSet<>();
@@ -204,8 +209,12 @@ class ProjectionPanelTest {
             coloring.apply();
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> model.workspace().coloringProperty().get().title().startsWith("Faithfulness"));
+                () -> titleOf(window.app.workspace().coloringProperty().get()).startsWith("Faithfulness"));
         assertTrue(coloring.summaryProperty().get().startsWith("Faithfulness"), coloring.summaryProperty().get());
+    }
+
+    private static String titleOf(MapColoring coloring) {
+        return coloring == null ? "" : coloring.title();
     }
 
     private static double[] toDouble(float[] v) {

@@ -22,7 +22,8 @@ import org.embedscope.model.VectorStore;
  * little-endian IEEE half floats. See assets/build-default-dataset.py, which writes it.
  */
 public final class HalfFloatDataset {
-    public static final String FORMAT = "glove";
+    /** The format id {@code info} reports: the values are half floats, whatever the vectors' origin. */
+    public static final String FORMAT = "float16";
     private static final byte[] MAGIC = "EMBSCOPE-F16\n".getBytes(StandardCharsets.US_ASCII);
 
     private HalfFloatDataset() {

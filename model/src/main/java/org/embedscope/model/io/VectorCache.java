@@ -60,10 +60,6 @@ public final class VectorCache {
         return Paths.get(System.getProperty("user.home"), ".cache", "embedscope");
     }
 
-    public Path directory() {
-        return directory;
-    }
-
     Path fileFor(CacheKey key) {
         return directory.resolve(hash(key.source()) + ".vcache");
     }

@@ -9,10 +9,11 @@ import org.embedscope.model.simd.Simd;
 import org.embedscope.model.simd.Workload;
 
 /**
- * One t-SNE computation that a user can watch, pause, resume and cancel. Create it, then call
- * {@link #run} on a worker thread; {@link #pause}, {@link #resume} and {@link #cancel} may be
- * called from any thread (the UI's) at any time. The same options, data and seed always give the
- * same map, whatever the number of threads or their timing.
+ * One t-SNE computation that a user can watch, pause, resume and cancel. Call {@link #run} on a
+ * worker thread; pausing and cancelling go through its {@link Progress} (a UI's task, or a
+ * {@link org.embedscope.model.RunControl}): between iterations the run asks whether it is paused,
+ * then hands the listener its current map and waits. The same options, data and seed always give
+ * the same map, whatever the number of threads or their timing.
  */
 public final class TsneRun {
     private static final int KL_EVERY = 50;
@@ -21,9 +22,6 @@ public final class TsneRun {
     private final float[] data;
     private final int n;
     private final int dimension;
-    private final Object pauseLock = new Object();
-    private boolean paused;
-    private volatile boolean cancelled;
     private volatile int iteration;
     private volatile KnnGraph inputNeighbours;
 
@@ -67,57 +65,18 @@ public final class TsneRun {
     }
 
     /**
-     * Computes the map, blocking until done. Throws {@link CancelledException} when cancelled
-     * through {@link #cancel()} or the progress.
+     * Computes the map, blocking until done. Throws {@link CancelledException} when the progress
+     * says it was cancelled, also while paused.
      */
     public TsneResult run(Progress progress, TsneListener listener) {
-        Progress watched = new Progress() {
-            @Override
-            public void update(double fraction, String message) {
-                progress.update(fraction, message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled || progress.isCancelled();
-            }
-        };
         // the neighbour search waits for the matrix kernel; the gradient kernels compile meanwhile
         // and the descent starts on whatever code they have by then, which measured faster than waiting
         Simd.warmUpInBackground(Workload.TSNE);
-        SparseMatrix p = affinities(watched);
-        watched.update(0.13, "t-SNE: initial map");
-        double[] initial = Initialisation.of(options, data, n, dimension, watched);
-        watched.update(0.15, "t-SNE: optimising");
-        return optimise(p, initial, watched, listener);
-    }
-
-    /** Stops the run after its current step; it then waits until {@link #resume()} or cancel. */
-    public void pause() {
-        synchronized (pauseLock) {
-            paused = true;
-        }
-    }
-
-    public void resume() {
-        synchronized (pauseLock) {
-            paused = false;
-            pauseLock.notifyAll();
-        }
-    }
-
-    public boolean isPaused() {
-        synchronized (pauseLock) {
-            return paused;
-        }
-    }
-
-    /** Makes {@link #run} throw {@link CancelledException} soon, also while paused. */
-    public void cancel() {
-        cancelled = true;
-        synchronized (pauseLock) {
-            pauseLock.notifyAll();
-        }
+        SparseMatrix p = affinities(progress);
+        progress.update(0.13, "t-SNE: initial map");
+        double[] initial = Initialisation.of(options, data, n, dimension, progress);
+        progress.update(0.15, "t-SNE: optimising");
+        return optimise(p, initial, progress, listener);
     }
 
     private SparseMatrix affinities(Progress progress) {
@@ -149,9 +108,9 @@ public final class TsneRun {
         listener.onSnapshot(0, kl, descent.snapshot());
         long lastSnapshot = System.nanoTime();
         for (int it = 0; it < total; it++) {
-            if (isPaused()) {
+            if (progress.isPaused()) {
                 listener.onSnapshot(it, kl, descent.snapshot());
-                awaitWhilePaused(progress);
+                progress.awaitResume();
                 lastSnapshot = System.nanoTime();
             }
             progress.checkCancelled();
@@ -177,21 +136,6 @@ public final class TsneRun {
         listener.onSnapshot(total, kl, positions.clone());
         progress.update(1, "t-SNE done");
         return new TsneResult(n, options.dims(), positions, kl, total);
-    }
-
-    /** Blocks while paused; cancellation wins over the pause. */
-    private void awaitWhilePaused(Progress progress) {
-        synchronized (pauseLock) {
-            while (paused) {
-                progress.checkCancelled();
-                try {
-                    pauseLock.wait(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new CancelledException();
-                }
-            }
-        }
     }
 
     private static Progress scaled(Progress progress, double from, double to) {

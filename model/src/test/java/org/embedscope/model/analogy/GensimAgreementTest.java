@@ -2,21 +2,23 @@ package org.embedscope.model.analogy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.io.GloveTextReader;
+import org.embedscope.model.io.OpenOptions;
+import org.embedscope.model.io.VectorFiles;
+import org.embedscope.model.io.VectorFormat;
 import org.embedscope.model.search.Neighbor;
 import org.junit.jupiter.api.Test;
 
 /** Analogies on the synthetic evaluation vectors against gensim 4.2's answers. */
 class GensimAgreementTest {
-    private static VectorStore store() throws IOException, URISyntaxException {
-        return GloveTextReader.read(Path.of(GensimAgreementTest.class
-                .getResource("/org/embedscope/model/eval/synthetic.glove.txt").toURI()), Progress.NONE);
+    private static VectorStore store() throws URISyntaxException {
+        return VectorFiles.open(Path.of(GensimAgreementTest.class
+                .getResource("/org/embedscope/model/eval/synthetic.glove.txt").toURI()),
+                OpenOptions.defaults().withFormat(VectorFormat.GLOVE).withCache(false), Progress.NONE);
     }
 
     private static void check(VectorStore store, AnalogyMethod method, String a, String b, String c,
@@ -31,7 +33,7 @@ class GensimAgreementTest {
     @Test
     void mostSimilarAndCosmulAsGensim() throws Exception {
         VectorStore s = store();
-        // printed by scripts/make_eval_fixtures.py: kv.most_similar(positive=[b, c], negative=[a], topn=4)
+        // printed by bench/make_eval_fixtures.py: kv.most_similar(positive=[b, c], negative=[a], topn=4)
         // and kv.most_similar_cosmul(...), scores rounded to 6 places
         check(s, AnalogyMethod.ADD, "c00", "k00", "c01", List.of("k01", "w041", "k08", "k17"),
                 0.864639, 0.796947, 0.74661, 0.69336);

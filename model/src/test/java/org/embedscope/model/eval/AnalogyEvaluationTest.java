@@ -25,7 +25,7 @@ class AnalogyEvaluationTest {
     @Test
     void matchesGensimOnTheSyntheticSet() throws IOException {
         // gensim 4.2 evaluate_word_analogies(questions.txt, restrict_vocab=300000) on synthetic.glove.txt
-        // (printed by scripts/make_eval_fixtures.py): pairs 17/22, random mix 0/27, variants 1/2,
+        // (printed by bench/make_eval_fixtures.py): pairs 17/22, random mix 0/27, variants 1/2,
         // empty section 0/0, Total accuracy 18/51. The variants section holds gensim's quirk: all five
         // answers are case variants of inputs, the last (VC) stays the prediction and matches "vc".
         AnalogyReport report = run(300_000, AnalogyMethod.ADD, Simd.kernels());
@@ -57,7 +57,7 @@ class AnalogyEvaluationTest {
 
     @Test
     void cosMulFollowsGensimsCosmulScores() throws IOException {
-        // scripts/make_eval_fixtures.py, cosmul_evaluate: gensim's most_similar_cosmul scores with the
+        // bench/make_eval_fixtures.py, cosmul_evaluate: gensim's most_similar_cosmul scores with the
         // evaluate_word_analogies rules: 5 of 51 (all words), 6 of 24 (restrict 100)
         assertEquals(5, run(300_000, AnalogyMethod.MUL, Simd.kernels()).correct());
         AnalogyReport restricted = run(100, AnalogyMethod.MUL, Simd.kernels());

@@ -1,15 +1,15 @@
 package org.embedscope.model.eval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.io.GloveTextReader;
+import org.embedscope.model.io.OpenOptions;
+import org.embedscope.model.io.VectorFiles;
+import org.embedscope.model.io.VectorFormat;
 
 /**
- * The synthetic evaluation fixtures written by scripts/make_eval_fixtures.py: 241 words of 12
+ * The synthetic evaluation fixtures written by bench/make_eval_fixtures.py: 241 words of 12
  * dimensions (country/capital-like pairs, case variants, fillers), an analogy file and a pairs file.
  */
 final class Fixtures {
@@ -28,11 +28,8 @@ final class Fixtures {
 
     static synchronized VectorStore store() {
         if (store == null) {
-            try {
-                store = GloveTextReader.read(path("synthetic.glove.txt"), Progress.NONE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            store = VectorFiles.open(path("synthetic.glove.txt"),
+                    OpenOptions.defaults().withFormat(VectorFormat.GLOVE).withCache(false), Progress.NONE);
         }
         return store;
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SimilarityEvaluationTest {
     @Test
     void matchesGensimOnTheSyntheticPairs() throws IOException {
-        // gensim 4.2 evaluate_word_pairs(pairs.txt) on synthetic.glove.txt (scripts/make_eval_fixtures.py):
+        // gensim 4.2 evaluate_word_pairs(pairs.txt) on synthetic.glove.txt (bench/make_eval_fixtures.py):
         // pearson -0.100612661693, spearman -0.087301247328, oov 3.333333 % (1 of 30). The file has CRLF
         // line ends, a comment, a line without tabs, a bad number, four fields, "1_0" and " 2.0 " scores,
         // an upper-case word and a pair given in both orders (a tie gensim keeps).

@@ -2,20 +2,23 @@ package org.embedscope.model.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
-import org.embedscope.model.DataFormatException;
+import java.util.List;
 import org.embedscope.model.DatasetInfo;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * GloVe text through the real entry points, {@link VectorFiles#open} and {@link VectorFiles#save}.
+ * Malformed GloVe files are covered by {@link MalformedInputTest}, other formats' round trips by
+ * {@link VectorWriterTest}.
+ */
 class GloveTextTest {
     @TempDir
     Path dir;
@@ -26,9 +29,13 @@ class GloveTextTest {
         return file;
     }
 
+    private static VectorStore read(Path file) {
+        return VectorFiles.open(file, OpenOptions.defaults().withFormat(VectorFormat.GLOVE).withCache(false), Progress.NONE);
+    }
+
     @Test
     void readsWordsInOrderWithTheirValues() throws IOException {
-        VectorStore store = GloveTextReader.read(file("the 0.5 -1\ncafé 2e-3 4\n"), Progress.NONE);
+        VectorStore store = read(file("the 0.5 -1\ncafé 2e-3 4\n"));
         assertEquals(2, store.size());
         assertEquals(2, store.dimension());
         assertEquals("café", store.word(1));
@@ -38,50 +45,18 @@ class GloveTextTest {
 
     @Test
     void toleratesCrlfTrailingSpacesAndBlankLines() throws IOException {
-        VectorStore store = GloveTextReader.read(file("a 1 2  \r\n\r\nb 3 4\r\n"), Progress.NONE);
+        VectorStore store = read(file("a 1 2  \r\n\r\nb 3 4\r\n"));
         assertArrayEquals(new float[] {1, 2, 3, 4}, store.rawVectors());
+        assertEquals(List.of(), store.warnings());
     }
 
     @Test
-    void mixedDimensionNamesFileAndLine() throws IOException {
-        DataFormatException e = assertThrows(DataFormatException.class,
-                () -> GloveTextReader.read(file("a 1 2\nb 3 4\nc 5\n"), Progress.NONE));
-        assertEquals("vectors.txt, line 3: has 1 number, but line 1 has 2", e.getMessage());
-    }
-
-    @Test
-    void nonNumericTokenNamesFileLineAndToken() throws IOException {
-        DataFormatException e = assertThrows(DataFormatException.class,
-                () -> GloveTextReader.read(file("a 1 2\nb 3 x4\n"), Progress.NONE));
-        assertEquals("vectors.txt, line 2: not a number: 'x4'", e.getMessage());
-    }
-
-    @Test
-    void emptyFileIsAnError() throws IOException {
-        assertThrows(DataFormatException.class, () -> GloveTextReader.read(file(""), Progress.NONE));
-    }
-
-    @Test
-    void writtenFileReadsBackToExactlyTheSameFloats() throws IOException {
-        Random random = new Random(7);
-        int rows = 500;
-        int dim = 13;
-        float[] values = new float[rows * dim];
-        String[] words = new String[rows];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) (random.nextGaussian() * Math.pow(10, random.nextInt(9) - 6));
-        }
-        for (int i = 0; i < rows; i++) {
-            words[i] = "w" + i;
-        }
-        values[0] = 1f;
-        values[1] = -0f;
-        VectorStore store = VectorStore.of(words, values, dim, DatasetInfo.of("t", "t", "glove"));
+    void writesEachValueAsItsShortestDecimal() throws IOException {
+        float[] values = {1f, -0f, 0.1f, 1e-7f, 65504f, -2.5f};
+        VectorStore store = VectorStore.of(new String[] {"a", "b"}, values, 3, DatasetInfo.of("t", "t", "glove"));
         Path out = dir.resolve("out.txt");
-        GloveTextWriter.write(store, out, Progress.NONE);
-        VectorStore back = GloveTextReader.read(out, Progress.NONE);
-        assertArrayEquals(values, back.rawVectors());
-        assertEquals(store.vocabulary().asList(), back.vocabulary().asList());
-        assertEquals("w0 1 -0 ", Files.readString(out).substring(0, 8));
+        VectorFiles.save(store, out, VectorFormat.GLOVE, Progress.NONE);
+        assertEquals("a 1 -0 0.1\nb 1.0E-7 65504 -2.5\n", Files.readString(out));
+        assertArrayEquals(values, read(out).rawVectors());
     }
 }

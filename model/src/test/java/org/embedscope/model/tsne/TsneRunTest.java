@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.embedscope.model.CancelledException;
 import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
+import org.embedscope.model.RunControl;
 import org.embedscope.model.knn.SyntheticData;
 import org.junit.jupiter.api.Test;
 
@@ -67,11 +68,12 @@ class TsneRunTest {
     @Test
     void cancelStopsTheRun() {
         TsneRun run = new TsneRun(options(), DATA, N, D);
+        RunControl control = new RunControl();
         int[] last = new int[1];
-        assertThrows(CancelledException.class, () -> run.run(Progress.NONE, (iteration, kl, positions) -> {
+        assertThrows(CancelledException.class, () -> run.run(control, (iteration, kl, positions) -> {
             last[0] = iteration;
             if (iteration == 20) {
-                run.cancel();
+                control.cancel();
             }
         }));
         assertEquals(20, last[0]);
@@ -79,35 +81,58 @@ class TsneRunTest {
     }
 
     @Test
-    void pauseBlocksUntilResumeAndCancelEndsAPause() throws Exception {
+    void aPausedRunWaitsForResumeThenFinishes() throws Exception {
         TsneRun run = new TsneRun(options(), DATA, N, D);
-        CountDownLatch reached = new CountDownLatch(1);
-        CompletableFuture<TsneResult> done = CompletableFuture.supplyAsync(() -> run.run(Progress.NONE,
-                (iteration, kl, positions) -> {
-                    if (iteration == 10) {
-                        run.pause();
-                        reached.countDown();
+        RunControl control = new RunControl();
+        List<Integer> snapshots = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CompletableFuture<TsneResult> done = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                done.complete(run.run(control, (iteration, kl, positions) -> {
+                    snapshots.add(iteration);
+                    if (iteration == 10 && !control.isPaused() && snapshots.indexOf(10) == snapshots.size() - 1) {
+                        control.pause();
                     }
                 }));
-        assertTrue(reached.await(30, TimeUnit.SECONDS));
-        Thread.sleep(300);
-        assertEquals(10, run.iteration(), "no progress while paused");
-        assertTrue(run.isPaused());
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        worker.start();
+        // The worker is parked inside the pause: nothing can advance until resume.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!waitsInPause(worker) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertTrue(waitsInPause(worker), "the run waits in the pause");
+        assertEquals(10, run.iteration(), "the run holds at the iteration it was paused at");
+        assertEquals(List.of(10, 10), snapshots.subList(snapshots.size() - 2, snapshots.size()),
+                "on pausing, the run shows its current map once more, then waits");
         assertFalse(done.isDone());
-        run.resume();
+        control.resume();
         assertEquals(400, done.get(60, TimeUnit.SECONDS).iterations());
+        assertEquals(400, snapshots.get(snapshots.size() - 1));
+    }
 
-        TsneRun second = new TsneRun(options(), DATA, N, D);
+    private static boolean waitsInPause(Thread worker) {
+        return worker.getState() == Thread.State.WAITING && java.util.Arrays.stream(worker.getStackTrace())
+                .anyMatch(frame -> frame.getMethodName().equals("awaitResume"));
+    }
+
+    @Test
+    void cancelEndsAPause() throws Exception {
+        TsneRun run = new TsneRun(options(), DATA, N, D);
+        RunControl control = new RunControl();
         CountDownLatch paused = new CountDownLatch(1);
-        CompletableFuture<TsneResult> cancelled = CompletableFuture.supplyAsync(() -> second.run(Progress.NONE,
+        CompletableFuture<TsneResult> cancelled = CompletableFuture.supplyAsync(() -> run.run(control,
                 (iteration, kl, positions) -> {
-                    if (iteration == 5) {
-                        second.pause();
+                    if (iteration == 5 && paused.getCount() > 0) {
+                        control.pause();
                         paused.countDown();
                     }
                 }));
         assertTrue(paused.await(30, TimeUnit.SECONDS));
-        second.cancel();
+        control.cancel();
         ExecutionException e = assertThrows(ExecutionException.class, () -> cancelled.get(30, TimeUnit.SECONDS));
         assertTrue(e.getCause() instanceof CancelledException);
     }

@@ -1,22 +1,16 @@
 package org.embedscope.render.scatter;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntFunction;
 import javafx.application.Platform;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
@@ -28,27 +22,23 @@ import javafx.scene.shape.Rectangle;
  *
  * <p>All methods must be called on the JavaFX thread.
  */
-public class ScatterPlot extends Region implements PointCloudView {
+public class ScatterPlot extends PointCloudRegion {
     private static final double PICK_RADIUS = 8;
     private static final double CLICK_SLOP = 4;
+    /** Each pixel of wheel delta zooms by e^0.0025, so one usual notch (40) is about 10%. */
+    static final double WHEEL_ZOOM_PER_PIXEL = 0.0025;
 
     private final ViewTransform view = new ViewTransform();
     private final ImageView imageView = new ImageView();
     private final LabelLayer labelLayer = new LabelLayer();
-    private final HoverTip hoverLabel = new HoverTip();
-    private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
-    private final ReadOnlyIntegerWrapper hoveredIndex = new ReadOnlyIntegerWrapper(this, "hoveredIndex", -1);
-    private final ReadOnlyLongWrapper framesDrawn = new ReadOnlyLongWrapper(this, "framesDrawn", 0);
-    private final ObjectProperty<Color> background = new SimpleObjectProperty<>(this, "plotBackground", Color.rgb(17, 19, 26));
+    private final ReadOnlyObjectWrapper<Viewport2D> viewport = new ReadOnlyObjectWrapper<>(this, "viewport", view.viewport());
 
     private PointRaster raster;
     private ScreenGrid grid;
     private float[] xy = new float[0];
-    private int count;
     private int[] colors;
-    private int defaultColor = 0xB34FA8FF;
-    private IntFunction<String> labels = i -> null;
-    private IntFunction<String> tooltips;
+    private static final int DEFAULT_COLOR = 0xB34FA8FF;
+    private static final int BACKGROUND = toArgb(PointCloudRegion.BACKGROUND);
     private int[] landmarkOrder;
     private int maxLandmarks = 40;
     private List<Highlight> highlights = List.of();
@@ -65,18 +55,14 @@ public class ScatterPlot extends Region implements PointCloudView {
     private boolean userAdjusted;
 
     public ScatterPlot() {
-        getStyleClass().add("scatter-plot");
+        super("scatter-plot");
         setFocusTraversable(true);
         labelLayer.canvas().setMouseTransparent(true);
-        getChildren().addAll(imageView, labelLayer.canvas(), hoverLabel);
+        getChildren().addAll(imageView, labelLayer.canvas(), hoverTip());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        setMinSize(100, 100);
-        setPrefSize(800, 600);
-        selectedIndex.addListener((o, a, b) -> requestRedraw());
-        background.addListener((o, a, b) -> requestRedraw());
         installHandlers();
     }
 
@@ -86,17 +72,14 @@ public class ScatterPlot extends Region implements PointCloudView {
      */
     @Override
     public void setPoints(float[] xy, int count, boolean refit) {
-        if (xy.length < 2L * count) {
-            throw new IllegalArgumentException("need " + 2L * count + " coordinates, got " + xy.length);
-        }
-        boolean sizeChanged = count != this.count;
+        boolean sizeChanged = count != pointCount();
+        acceptPointCount(xy, count);
         this.xy = xy;
-        this.count = count;
         if (sizeChanged) {
             screenX = new float[count];
             screenY = new float[count];
             labelLayer.resetMeasurements(count);
-            hoveredIndex.set(-1);
+            clearHover();
         }
         fitPending |= refit;
         if (refit) {
@@ -111,18 +94,8 @@ public class ScatterPlot extends Region implements PointCloudView {
     }
 
     @Override
-    public int pointCount() {
-        return count;
-    }
-
-    @Override
     public int dimensions() {
         return 2;
-    }
-
-    @Override
-    public javafx.scene.Node node() {
-        return this;
     }
 
     /** Straight-alpha ARGB per point, or null to draw every point in the default colour. */
@@ -132,22 +105,15 @@ public class ScatterPlot extends Region implements PointCloudView {
         requestRedraw();
     }
 
-    public void setDefaultColor(Color color) {
-        defaultColor = toArgb(color);
-        requestRedraw();
-    }
-
     @Override
     public void setLabels(IntFunction<String> labels) {
-        this.labels = labels;
-        labelLayer.resetMeasurements(count);
-        requestRedraw();
+        labelLayer.resetMeasurements(pointCount());
+        super.setLabels(labels);
     }
 
-    /** Text of the hover tooltip; defaults to the label. */
     @Override
-    public void setTooltips(IntFunction<String> tooltips) {
-        this.tooltips = tooltips;
+    void annotationsChanged() {
+        requestRedraw();
     }
 
     /**
@@ -172,26 +138,6 @@ public class ScatterPlot extends Region implements PointCloudView {
         requestRedraw();
     }
 
-    @Override
-    public IntegerProperty selectedIndexProperty() {
-        return selectedIndex;
-    }
-
-    @Override
-    public ReadOnlyIntegerProperty hoveredIndexProperty() {
-        return hoveredIndex.getReadOnlyProperty();
-    }
-
-    /** Counts frames drawn with at least one point; tests and screenshots wait on it. */
-    @Override
-    public ReadOnlyLongProperty framesDrawnProperty() {
-        return framesDrawn.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<Color> plotBackgroundProperty() {
-        return background;
-    }
-
     /** Zooms so that the bulk of the points (outliers aside) fills the view. */
     @Override
     public void fitToData() {
@@ -200,31 +146,65 @@ public class ScatterPlot extends Region implements PointCloudView {
         requestRedraw();
     }
 
+    /** Zooms around the centre of the plot; counts as a user adjustment. */
     @Override
     public void zoom(double factor) {
         userAdjusted = true;
         view.zoomAround(getWidth() / 2, getHeight() / 2, factor);
-        requestRedraw();
+        viewChanged();
+    }
+
+    /** The data point at the centre and the zoom, applying a pending fit first. */
+    public Viewport2D viewport() {
+        applyPendingFit();
+        return view.viewport();
+    }
+
+    /**
+     * Shows exactly this viewport, whatever the plot's size, and cancels a pending fit. It restores a
+     * saved view rather than adjusting one, so it does not count as a user adjustment.
+     */
+    public void setViewport(Viewport2D viewport) {
+        view.set(Objects.requireNonNull(viewport, "viewport"));
+        fitPending = false;
+        viewChanged();
+    }
+
+    /** The current viewport; changes on every pan, zoom, fit and {@link #setViewport}. */
+    public ReadOnlyObjectProperty<Viewport2D> viewportProperty() {
+        return viewport.getReadOnlyProperty();
     }
 
     /** Pans so that the point is in the centre, keeping the zoom. */
     public void centerOn(int index) {
         applyPendingFit();
-        if (index < 0 || index >= count || Float.isNaN(xy[2 * index])) {
+        if (!isVisiblePoint(index)) {
             return;
         }
-        view.offsetX = getWidth() / 2 - xy[2 * index] * view.scale;
-        view.offsetY = getHeight() / 2 + xy[2 * index + 1] * view.scale;
-        requestRedraw();
+        view.centerOn(xy[2 * index], xy[2 * index + 1]);
+        viewChanged();
     }
 
     /** Screen position of a point in this control's coordinates, or null when it has none. */
     public javafx.geometry.Point2D screenPosition(int index) {
         applyPendingFit();
-        if (index < 0 || index >= count || Float.isNaN(xy[2 * index])) {
+        if (!isVisiblePoint(index)) {
             return null;
         }
         return new javafx.geometry.Point2D(view.toScreenX(xy[2 * index]), view.toScreenY(xy[2 * index + 1]));
+    }
+
+    private boolean isVisiblePoint(int index) {
+        return index >= 0 && index < pointCount() && !Float.isNaN(xy[2 * index]) && !Float.isNaN(xy[2 * index + 1]);
+    }
+
+    private void viewChanged() {
+        publishViewport();
+        requestRedraw();
+    }
+
+    private void publishViewport() {
+        viewport.set(view.viewport());
     }
 
     public final void requestRedraw() {
@@ -236,12 +216,10 @@ public class ScatterPlot extends Region implements PointCloudView {
 
     @Override
     protected void layoutChildren() {
+        view.resize(getWidth(), getHeight());
         int w = (int) Math.ceil(getWidth());
         int h = (int) Math.ceil(getHeight());
         if (w > 0 && h > 0 && (raster == null || raster.width() != w || raster.height() != h)) {
-            if (raster != null && count > 0 && !fitPending) {
-                view.panBy((w - raster.width()) / 2.0, (h - raster.height()) / 2.0);
-            }
             raster = new PointRaster(w, h);
             grid = new ScreenGrid(w, h);
             imageView.setImage(raster.image());
@@ -256,7 +234,8 @@ public class ScatterPlot extends Region implements PointCloudView {
             return;
         }
         applyPendingFit();
-        raster.clear(toArgb(background.get()));
+        raster.clear(BACKGROUND);
+        int count = pointCount();
         for (int i = 0; i < count; i++) {
             float x = xy[2 * i];
             float y = xy[2 * i + 1];
@@ -269,7 +248,7 @@ public class ScatterPlot extends Region implements PointCloudView {
             float py = (float) view.toScreenY(y);
             screenX[i] = px;
             screenY[i] = py;
-            raster.splat(Math.round(px), Math.round(py), colors == null ? defaultColor : colors[i], false);
+            raster.splat(Math.round(px), Math.round(py), colors == null ? DEFAULT_COLOR : colors[i], false);
         }
         for (Highlight h : highlights) {
             if (h.index() < count && !Float.isNaN(screenX[h.index()])) {
@@ -280,7 +259,7 @@ public class ScatterPlot extends Region implements PointCloudView {
         grid.rebuild(screenX, screenY, count);
         labelLayer.draw(scene());
         if (count > 0) {
-            framesDrawn.set(framesDrawn.get() + 1);
+            countFrame();
         }
     }
 
@@ -288,11 +267,10 @@ public class ScatterPlot extends Region implements PointCloudView {
         LabelLayer.Scene s = new LabelLayer.Scene();
         s.sx = screenX;
         s.sy = screenY;
-        s.labels = labels;
-        s.highlights = highlights.stream().filter(h -> h.index() < count).toList();
-        s.arrows = arrows.stream().filter(a -> a.from() < count && a.to() < count).toList();
-        int selected = selectedIndex.get();
-        s.selected = selected < count ? selected : -1;
+        s.labels = labels();
+        s.highlights = highlightsInRange(highlights);
+        s.arrows = arrowsInRange(arrows);
+        s.selected = selectedInRange();
         s.landmarkOrder = landmarkOrder;
         s.maxLandmarks = maxLandmarks;
         s.landmarkColor = Color.rgb(222, 228, 240, 0.85);
@@ -300,24 +278,26 @@ public class ScatterPlot extends Region implements PointCloudView {
     }
 
     private void applyPendingFit() {
-        if (fitPending && count > 0 && getWidth() > 0 && getHeight() > 0) {
+        if (fitPending && pointCount() > 0 && getWidth() > 0 && getHeight() > 0) {
             fitView();
             fitPending = false;
         }
     }
 
     private void fitView() {
-        PercentileBox box = PercentileBox.of(xy, count);
+        PercentileBox box = PercentileBox.of(xy, pointCount());
         if (box != null) {
-            view.fit(box.minX(), box.maxX(), box.minY(), box.maxY(), getWidth(), getHeight(), 40);
+            view.fit(box.minX(), box.maxX(), box.minY(), box.maxY(), 40);
+            // Fits run lazily, often inside a redraw: publish without asking for another frame.
+            publishViewport();
         }
     }
 
     private void installHandlers() {
         addEventHandler(ScrollEvent.SCROLL, e -> {
-            view.zoomAround(e.getX(), e.getY(), Math.exp(e.getDeltaY() * 0.0025));
+            view.zoomAround(e.getX(), e.getY(), Math.exp(e.getDeltaY() * WHEEL_ZOOM_PER_PIXEL));
             userAdjusted = true;
-            requestRedraw();
+            viewChanged();
             e.consume();
         });
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -338,8 +318,8 @@ public class ScatterPlot extends Region implements PointCloudView {
                 view.panBy(e.getX() - lastDragX, e.getY() - lastDragY);
                 lastDragX = e.getX();
                 lastDragY = e.getY();
-                hoverLabel.setVisible(false);
-                requestRedraw();
+                hoverTip().setVisible(false);
+                viewChanged();
             }
         });
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
@@ -347,23 +327,18 @@ public class ScatterPlot extends Region implements PointCloudView {
             if (!dragging && e.getButton() == MouseButton.PRIMARY && grid != null) {
                 int hit = grid.nearest(e.getX(), e.getY(), PICK_RADIUS);
                 if (hit >= 0) {
-                    selectedIndex.set(hit);
+                    selectedIndexProperty().set(hit);
                 }
             }
             dragging = false;
         });
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> updateHover(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            hoveredIndex.set(-1);
-            hoverLabel.setVisible(false);
-        });
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> clearHover());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     private void updateHover(double x, double y) {
-        int hit = grid == null ? -1 : grid.nearest(x, y, PICK_RADIUS);
-        hoveredIndex.set(hit);
-        hoverLabel.showAt(hit < 0 ? null : (tooltips != null ? tooltips : labels).apply(hit), x, y, getWidth());
+        showHover(grid == null ? -1 : grid.nearest(x, y, PICK_RADIUS), x, y);
     }
 
     private void onKey(KeyEvent e) {
@@ -371,17 +346,22 @@ public class ScatterPlot extends Region implements PointCloudView {
         switch (e.getCode()) {
             case PLUS, EQUALS, ADD -> zoom(1.25);
             case MINUS, SUBTRACT -> zoom(0.8);
-            case LEFT -> view.panBy(step, 0);
-            case RIGHT -> view.panBy(-step, 0);
-            case UP -> view.panBy(0, step);
-            case DOWN -> view.panBy(0, -step);
+            case LEFT -> panByKey(step, 0);
+            case RIGHT -> panByKey(-step, 0);
+            case UP -> panByKey(0, step);
+            case DOWN -> panByKey(0, -step);
             case DIGIT0, NUMPAD0 -> fitToData();
             default -> {
                 return;
             }
         }
-        requestRedraw();
         e.consume();
+    }
+
+    private void panByKey(double dx, double dy) {
+        userAdjusted = true;
+        view.panBy(dx, dy);
+        viewChanged();
     }
 
     static int toArgb(Color c) {

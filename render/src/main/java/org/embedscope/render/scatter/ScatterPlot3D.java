@@ -1,19 +1,12 @@
 package org.embedscope.render.scatter;
 
 import java.util.List;
-import java.util.function.IntFunction;
-import javafx.animation.AnimationTimer;
+import java.util.Objects;
 import javafx.animation.PauseTransition;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -25,7 +18,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.PhongMaterial;
 import javafx.scene.shape.CullFace;
@@ -39,30 +31,24 @@ import javafx.util.Duration;
  * rotates, right-drag (or Shift-drag) pans, the wheel zooms, a click selects, hovering shows the
  * word. Labels, highlight rings and arrows are 2D overlays kept in step with the camera.
  */
-public class ScatterPlot3D extends Region implements PointCloudView {
-    private static final double CAMERA_DISTANCE = 1100;
+public class ScatterPlot3D extends PointCloudRegion {
+    private static final double MIN_DISTANCE = 50;
+    private static final double MAX_DISTANCE = Camera3D.INITIAL.distance() * 8;
 
     private final Group world = new Group();
     private final Group content = new Group();
-    private final Rotate rotateX = new Rotate(-20, Rotate.X_AXIS);
-    private final Rotate rotateY = new Rotate(30, Rotate.Y_AXIS);
+    private final Rotate rotateX = new Rotate(Camera3D.INITIAL.pitchDegrees(), Rotate.X_AXIS);
+    private final Rotate rotateY = new Rotate(Camera3D.INITIAL.yawDegrees(), Rotate.Y_AXIS);
     private final Translate pan = new Translate();
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final MeshView meshView = new MeshView();
     private final SubScene subScene;
     private final Overlay3D overlay;
-    private final HoverTip hoverLabel = new HoverTip();
-    private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
-    private final ReadOnlyIntegerWrapper hoveredIndex = new ReadOnlyIntegerWrapper(this, "hoveredIndex", -1);
-    private final ReadOnlyLongWrapper framesDrawn = new ReadOnlyLongWrapper(this, "framesDrawn");
-    private final BooleanProperty spinning = new SimpleBooleanProperty(this, "spinning", false);
+    private final ReadOnlyObjectWrapper<Camera3D> cameraState = new ReadOnlyObjectWrapper<>(this, "camera", Camera3D.INITIAL);
     private final PauseTransition hoverDelay = new PauseTransition(Duration.millis(60));
 
     private float[] scenePoints = new float[0];
-    private int count;
     private int[] colors;
-    private IntFunction<String> labels = i -> null;
-    private IntFunction<String> tooltips;
     private double lastX;
     private double lastY;
     private double pressX;
@@ -70,30 +56,26 @@ public class ScatterPlot3D extends Region implements PointCloudView {
     private MouseEvent pendingHover;
 
     public ScatterPlot3D() {
-        getStyleClass().add("scatter-plot-3d");
+        super("scatter-plot-3d");
         world.getTransforms().addAll(pan, rotateX, rotateY);
         world.getChildren().addAll(meshView, content, new AmbientLight(Color.BLACK));
         meshView.setCullFace(CullFace.NONE);
         camera.setNearClip(1);
         camera.setFarClip(20_000);
         camera.setFieldOfView(35);
-        camera.setTranslateZ(-CAMERA_DISTANCE);
+        camera.setTranslateZ(-Camera3D.INITIAL.distance());
         boolean supported = Platform.isSupported(ConditionalFeature.SCENE3D);
         subScene = new SubScene(world, 100, 100, true, supported ? SceneAntialiasing.BALANCED : SceneAntialiasing.DISABLED);
         subScene.setCamera(camera);
-        subScene.setFill(Color.rgb(17, 19, 26));
+        subScene.setFill(BACKGROUND);
         overlay = new Overlay3D(this::projectToOverlay);
-        getChildren().addAll(subScene, overlay, hoverLabel);
+        getChildren().addAll(subScene, overlay, hoverTip());
         if (!supported) {
             Label unsupported = new Label("3D graphics are not available on this system; use the 2D map.");
             unsupported.setStyle("-fx-text-fill: white; -fx-padding: 20;");
             getChildren().add(unsupported);
         }
-        setMinSize(100, 100);
-        setPrefSize(800, 600);
-        selectedIndex.addListener((o, a, b) -> refreshOverlay());
         installHandlers();
-        installSpin();
     }
 
     @Override
@@ -102,26 +84,13 @@ public class ScatterPlot3D extends Region implements PointCloudView {
     }
 
     @Override
-    public Node node() {
-        return this;
-    }
-
-    @Override
     public void setPoints(float[] xyz, int count, boolean refit) {
-        if (xyz.length < 3L * count) {
-            throw new IllegalArgumentException("need " + 3L * count + " coordinates, got " + xyz.length);
-        }
-        this.count = count;
+        acceptPointCount(xyz, count);
         this.scenePoints = SceneScaling.toScene(xyz, count);
         if (refit) {
             resetView();
         }
         rebuildMesh();
-    }
-
-    @Override
-    public int pointCount() {
-        return count;
     }
 
     @Override
@@ -131,46 +100,20 @@ public class ScatterPlot3D extends Region implements PointCloudView {
     }
 
     @Override
-    public void setLabels(IntFunction<String> labels) {
-        this.labels = labels;
+    void annotationsChanged() {
         refreshOverlay();
     }
 
     @Override
-    public void setTooltips(IntFunction<String> tooltips) {
-        this.tooltips = tooltips;
-    }
-
-    @Override
     public void setHighlights(List<Highlight> highlights) {
-        overlay.setHighlights(highlights.stream().filter(h -> h.index() < count).toList());
+        overlay.setHighlights(highlightsInRange(highlights));
         refreshOverlay();
     }
 
     @Override
     public void setArrows(List<Arrow> arrows) {
-        overlay.setArrows(arrows.stream().filter(a -> a.from() < count && a.to() < count).toList());
+        overlay.setArrows(arrowsInRange(arrows));
         refreshOverlay();
-    }
-
-    @Override
-    public IntegerProperty selectedIndexProperty() {
-        return selectedIndex;
-    }
-
-    @Override
-    public ReadOnlyIntegerProperty hoveredIndexProperty() {
-        return hoveredIndex.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyLongProperty framesDrawnProperty() {
-        return framesDrawn.getReadOnlyProperty();
-    }
-
-    /** Turns the cloud slowly around its vertical axis (for demonstrations). */
-    public BooleanProperty spinningProperty() {
-        return spinning;
     }
 
     @Override
@@ -178,23 +121,56 @@ public class ScatterPlot3D extends Region implements PointCloudView {
         resetView();
     }
 
+    /** Moves the camera {@code factor} times closer (within the distance limits). */
     @Override
     public void zoom(double factor) {
-        double z = camera.getTranslateZ() / factor;
-        camera.setTranslateZ(Math.max(-CAMERA_DISTANCE * 8, Math.min(-50, z)));
-        refreshOverlay();
+        setDistance(-camera.getTranslateZ() / factor);
+        cameraChanged();
+    }
+
+    /** The rotation, pan and distance the plot shows now. */
+    public Camera3D camera() {
+        return new Camera3D(rotateX.getAngle(), rotateY.getAngle(), pan.getX(), pan.getY(), -camera.getTranslateZ());
+    }
+
+    /**
+     * Shows the cloud from this camera. Pitch is kept within -90 to 90 degrees and distance within
+     * the zoom limits, as for the mouse, so {@link #camera()} may read back the clamped values.
+     */
+    public void setCamera(Camera3D view) {
+        Objects.requireNonNull(view, "camera");
+        setPitch(view.pitchDegrees());
+        rotateY.setAngle(view.yawDegrees());
+        pan.setX(view.panX());
+        pan.setY(view.panY());
+        setDistance(view.distance());
+        cameraChanged();
+    }
+
+    /** The current camera; changes on every rotation, pan, zoom, fit and {@link #setCamera}. */
+    public ReadOnlyObjectProperty<Camera3D> cameraProperty() {
+        return cameraState.getReadOnlyProperty();
     }
 
     private void resetView() {
-        rotateX.setAngle(-20);
-        rotateY.setAngle(30);
-        pan.setX(0);
-        pan.setY(0);
-        camera.setTranslateZ(-CAMERA_DISTANCE);
+        setCamera(Camera3D.INITIAL);
+    }
+
+    private void setPitch(double degrees) {
+        rotateX.setAngle(Math.max(-90, Math.min(90, degrees)));
+    }
+
+    private void setDistance(double distance) {
+        camera.setTranslateZ(-Math.max(MIN_DISTANCE, Math.min(MAX_DISTANCE, distance)));
+    }
+
+    private void cameraChanged() {
+        cameraState.set(camera());
         refreshOverlay();
     }
 
     private void rebuildMesh() {
+        int count = pointCount();
         int defaultColor = 0xFF4FA8FF;
         PointPalette palette = PointPalette.of(colors != null && colors.length >= count ? colors : null, count, defaultColor);
         float size = (float) Math.max(0.5, Math.min(2.5, 250 / Math.sqrt(Math.max(count, 1))));
@@ -206,7 +182,7 @@ public class ScatterPlot3D extends Region implements PointCloudView {
         meshView.setMaterial(material);
         refreshOverlay();
         if (count > 0) {
-            Platform.runLater(() -> framesDrawn.set(framesDrawn.get() + 1));
+            Platform.runLater(this::countFrame);
         }
     }
 
@@ -216,7 +192,7 @@ public class ScatterPlot3D extends Region implements PointCloudView {
     }
 
     private javafx.geometry.Point2D projectToOverlay(int index) {
-        if (index < 0 || index >= count || Float.isNaN(scenePoints[3 * index])) {
+        if (index < 0 || index >= pointCount() || Float.isNaN(scenePoints[3 * index])) {
             return null;
         }
         javafx.geometry.Point3D inScene = world.localToScene(
@@ -228,7 +204,7 @@ public class ScatterPlot3D extends Region implements PointCloudView {
     }
 
     private void refreshOverlay() {
-        overlay.redraw(selectedIndex.get() < count ? selectedIndex.get() : -1, labels);
+        overlay.redraw(selectedInRange(), labels());
     }
 
     @Override
@@ -262,16 +238,16 @@ public class ScatterPlot3D extends Region implements PointCloudView {
                 pan.setY(pan.getY() + dy);
             } else {
                 rotateY.setAngle(rotateY.getAngle() + dx * 0.3);
-                rotateX.setAngle(Math.max(-90, Math.min(90, rotateX.getAngle() - dy * 0.3)));
+                setPitch(rotateX.getAngle() - dy * 0.3);
             }
-            hoverLabel.setVisible(false);
-            refreshOverlay();
+            hoverTip().setVisible(false);
+            cameraChanged();
         });
         subScene.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && Math.hypot(e.getX() - pressX, e.getY() - pressY) < 4) {
                 int hit = pointAt(e.getPickResult());
                 if (hit >= 0) {
-                    selectedIndex.set(hit);
+                    selectedIndexProperty().set(hit);
                 }
             }
         });
@@ -287,8 +263,7 @@ public class ScatterPlot3D extends Region implements PointCloudView {
         hoverDelay.setOnFinished(e -> showHover(pendingHover));
         subScene.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             hoverDelay.stop();
-            hoveredIndex.set(-1);
-            hoverLabel.setVisible(false);
+            clearHover();
         });
     }
 
@@ -296,11 +271,8 @@ public class ScatterPlot3D extends Region implements PointCloudView {
         if (e == null) {
             return;
         }
-        int hit = pointAt(e.getPickResult());
-        hoveredIndex.set(hit);
         javafx.geometry.Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY());
-        hoverLabel.showAt(hit < 0 ? null : (tooltips != null ? tooltips : labels).apply(hit), p.getX(), p.getY(),
-                getWidth());
+        showHover(pointAt(e.getPickResult()), p.getX(), p.getY());
     }
 
     private int pointAt(PickResult pick) {
@@ -309,33 +281,5 @@ public class ScatterPlot3D extends Region implements PointCloudView {
         }
         int face = pick.getIntersectedFace();
         return face < 0 ? -1 : face / PointMeshBuilder.FACES_PER_POINT;
-    }
-
-    private void installSpin() {
-        AnimationTimer timer = new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (last != 0) {
-                    rotateY.setAngle(rotateY.getAngle() + (now - last) / 1e9 * 12);
-                    refreshOverlay();
-                }
-                last = now;
-            }
-
-            @Override
-            public void stop() {
-                super.stop();
-                last = 0;
-            }
-        };
-        spinning.addListener((o, was, spin) -> {
-            if (spin) {
-                timer.start();
-            } else {
-                timer.stop();
-            }
-        });
     }
 }

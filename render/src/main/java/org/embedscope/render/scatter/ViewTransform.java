@@ -1,55 +1,83 @@
 package org.embedscope.render.scatter;
 
 /**
- * Maps data coordinates to screen pixels: {@code sx = x * scale + offsetX},
- * {@code sy = -y * scale + offsetY} (data y grows upwards, screen y downwards).
+ * Maps data coordinates to screen pixels around a centre: {@code sx = (x - centerX) * scale + width / 2},
+ * {@code sy = -(y - centerY) * scale + height / 2} (data y grows upwards, screen y downwards). Keeping the
+ * centre rather than a pixel offset means a resize keeps the same data in the middle.
  */
 final class ViewTransform {
     private static final double MIN_SCALE = 1e-9;
     private static final double MAX_SCALE = 1e12;
 
-    double scale = 1;
-    double offsetX;
-    double offsetY;
+    private double centerX;
+    private double centerY;
+    private double scale = 1;
+    private double width;
+    private double height;
 
     double toScreenX(double x) {
-        return x * scale + offsetX;
+        return (x - centerX) * scale + width / 2;
     }
 
     double toScreenY(double y) {
-        return -y * scale + offsetY;
+        return -(y - centerY) * scale + height / 2;
     }
 
     double toDataX(double sx) {
-        return (sx - offsetX) / scale;
+        return centerX + (sx - width / 2) / scale;
     }
 
     double toDataY(double sy) {
-        return -(sy - offsetY) / scale;
+        return centerY - (sy - height / 2) / scale;
+    }
+
+    void resize(double width, double height) {
+        this.width = width;
+        this.height = height;
+    }
+
+    Viewport2D viewport() {
+        return new Viewport2D(centerX, centerY, scale);
+    }
+
+    void set(Viewport2D viewport) {
+        centerX = viewport.centerX();
+        centerY = viewport.centerY();
+        scale = clampScale(viewport.pixelsPerUnit());
+    }
+
+    void centerOn(double x, double y) {
+        centerX = x;
+        centerY = y;
     }
 
     /** Zooms by {@code factor} keeping the data point under (sx, sy) where it is on screen. */
     void zoomAround(double sx, double sy, double factor) {
-        double newScale = Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale * factor));
-        double applied = newScale / scale;
-        offsetX = sx - (sx - offsetX) * applied;
-        offsetY = sy - (sy - offsetY) * applied;
-        scale = newScale;
+        double dataX = toDataX(sx);
+        double dataY = toDataY(sy);
+        scale = clampScale(scale * factor);
+        centerX = dataX - (sx - width / 2) / scale;
+        centerY = dataY + (sy - height / 2) / scale;
     }
 
+    /** Moves the picture by (dx, dy) pixels. */
     void panBy(double dx, double dy) {
-        offsetX += dx;
-        offsetY += dy;
+        centerX -= dx / scale;
+        centerY += dy / scale;
     }
 
-    /** Shows the data rectangle centred in a width x height view with a margin in pixels. */
-    void fit(double minX, double maxX, double minY, double maxY, double width, double height, double margin) {
+    /** Shows the data rectangle centred in the view with a margin in pixels. */
+    void fit(double minX, double maxX, double minY, double maxY, double margin) {
         double spanX = Math.max(maxX - minX, 1e-12);
         double spanY = Math.max(maxY - minY, 1e-12);
         double usableW = Math.max(width - 2 * margin, 1);
         double usableH = Math.max(height - 2 * margin, 1);
-        scale = Math.min(usableW / spanX, usableH / spanY);
-        offsetX = width / 2 - (minX + maxX) / 2 * scale;
-        offsetY = height / 2 + (minY + maxY) / 2 * scale;
+        scale = clampScale(Math.min(usableW / spanX, usableH / spanY));
+        centerX = (minX + maxX) / 2;
+        centerY = (minY + maxY) / 2;
+    }
+
+    private static double clampScale(double s) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
     }
 }

@@ -26,8 +26,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class AnalogyView extends VBox {
     private final AnalogyViewModel model;
 
-    public AnalogyView(AnalogyViewModel model, java.util.function.Function<String, java.util.List<String>> completer) {
+    public AnalogyView(AnalogyViewModel model) {
         this.model = model;
+        java.util.function.Function<String, java.util.List<String>> completer = model::complete;
         getStyleClass().add("side-panel");
         setSpacing(10);
         setPadding(new Insets(14));

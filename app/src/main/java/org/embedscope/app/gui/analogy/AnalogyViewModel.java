@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,46 +13,52 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.embedscope.app.gui.UserMessages;
-import org.embedscope.app.gui.Workspace;
+import org.embedscope.app.errors.ErrorMessages;
 import org.embedscope.app.gui.map.MapAnnotations;
 import org.embedscope.app.gui.map.MapColors;
-import org.embedscope.app.gui.tasks.BackgroundTasks;
+import org.embedscope.app.gui.panel.RestoreGuard;
+import org.embedscope.app.gui.panel.PanelModel;
+import org.embedscope.app.gui.task.BackgroundTask;
+import org.embedscope.app.gui.task.TaskExecutor;
+import org.embedscope.app.gui.task.TaskSlot;
+import org.embedscope.app.gui.workspace.Workspace;
 import org.embedscope.model.UnknownWordException;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.analogy.Analogies;
 import org.embedscope.model.analogy.AnalogyMethod;
 import org.embedscope.model.analogy.AnalogyResult;
 import org.embedscope.model.search.Neighbor;
-import org.embedscope.render.scatter.Arrow;
-import org.embedscope.render.scatter.Highlight;
 
 /**
  * The analogy panel: a : b :: c : ? answered over the whole vocabulary with the chosen method,
  * the expected answer's rank, and the parallelogram a -> b, c -> answer on the map.
  */
-public final class AnalogyViewModel {
+public final class AnalogyViewModel implements PanelModel<AnalogyState> {
     private final Workspace workspace;
-    private final BackgroundTasks tasks;
-    private final StringProperty a = new SimpleStringProperty(this, "a", "man");
-    private final StringProperty b = new SimpleStringProperty(this, "b", "king");
-    private final StringProperty c = new SimpleStringProperty(this, "c", "woman");
-    private final StringProperty expected = new SimpleStringProperty(this, "expected", "queen");
-    private final ObjectProperty<AnalogyMethod> method = new SimpleObjectProperty<>(this, "method", AnalogyMethod.ADD);
-    private final BooleanProperty includeInputs = new SimpleBooleanProperty(this, "includeInputs", false);
-    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 10);
+    private final TaskSlot queries;
+    private final StringProperty a = new SimpleStringProperty(this, "a", AnalogyState.DEFAULT.a());
+    private final StringProperty b = new SimpleStringProperty(this, "b", AnalogyState.DEFAULT.b());
+    private final StringProperty c = new SimpleStringProperty(this, "c", AnalogyState.DEFAULT.c());
+    private final StringProperty expected = new SimpleStringProperty(this, "expected", AnalogyState.DEFAULT.expected());
+    private final ObjectProperty<AnalogyMethod> method =
+            new SimpleObjectProperty<>(this, "method", AnalogyState.DEFAULT.method());
+    private final BooleanProperty includeInputs = new SimpleBooleanProperty(this, "includeInputs");
+    private final IntegerProperty k = new SimpleIntegerProperty(this, "k", AnalogyState.DEFAULT.k());
     private final ObservableList<Neighbor> answers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper expectedRank = new ReadOnlyStringWrapper(this, "expectedRank", "");
     private final ReadOnlyObjectWrapper<MapAnnotations> annotations =
             new ReadOnlyObjectWrapper<>(this, "annotations", MapAnnotations.NONE);
+    private final RestoreGuard restoring = new RestoreGuard();
 
-    public AnalogyViewModel(Workspace workspace, BackgroundTasks tasks) {
+    public AnalogyViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
-        this.tasks = tasks;
+        this.queries = new TaskSlot(executor);
         workspace.storeProperty().addListener((o, old, store) -> {
+            queries.cancel();
             answers.clear();
             expectedRank.set("");
             message.set("");
@@ -106,8 +111,37 @@ public final class AnalogyViewModel {
         return expectedRank.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<MapAnnotations> annotationsProperty() {
+    @Override
+    public ObservableValue<MapAnnotations> mapAnnotations() {
         return annotations.getReadOnlyProperty();
+    }
+
+    /** Word completions for the term fields. */
+    public List<String> complete(String prefix) {
+        return workspace.complete(prefix);
+    }
+
+    @Override
+    public AnalogyState snapshot() {
+        return new AnalogyState(a.get(), b.get(), c.get(), expected.get(), method.get(), includeInputs.get(), k.get());
+    }
+
+    @Override
+    public void restore(AnalogyState state) {
+        restoring.during(() -> {
+            a.set(state.a());
+            b.set(state.b());
+            c.set(state.c());
+            expected.set(state.expected());
+            method.set(state.method());
+            includeInputs.set(state.includeInputs());
+            k.set(state.k());
+        });
+    }
+
+    @Override
+    public Class<AnalogyState> stateType() {
+        return AnalogyState.class;
     }
 
     public void applyPreset(AnalogyPreset preset) {
@@ -135,19 +169,19 @@ public final class AnalogyViewModel {
         AnalogyMethod chosen = method.get();
         boolean include = includeInputs.get();
         int count = k.get();
-        tasks.runLatest("analogy", progress -> {
+        queries.start(BackgroundTask.of("analogy", progress -> {
             AnalogyResult result = Analogies.solve(store, ta, tb, tc, chosen, count, include);
             return new Solved(result, want.isEmpty() ? "" : describeRank(result, want));
-        }, solved -> show(store, solved), failure -> {
+        }).quiet().onSuccess(solved -> show(store, solved)).onFailure(failure -> {
             answers.clear();
             expectedRank.set("");
             annotations.set(MapAnnotations.NONE);
-            message.set(UserMessages.describe(failure));
-        });
+            message.set(ErrorMessages.describe(failure));
+        }));
     }
 
     private void resolveIfShown() {
-        if (!answers.isEmpty()) {
+        if (!restoring.active() && !answers.isEmpty()) {
             solve();
         }
     }
@@ -193,32 +227,32 @@ public final class AnalogyViewModel {
     }
 
     private static MapAnnotations annotate(AnalogyResult result) {
-        List<Highlight> highlights = new ArrayList<>();
-        List<Arrow> arrows = new ArrayList<>();
+        List<MapAnnotations.Mark> marks = new ArrayList<>();
+        List<MapAnnotations.Link> links = new ArrayList<>();
         int ia = result.a().index();
         int ib = result.b().index();
         int ic = result.c().index();
         int answer = result.answers().isEmpty() ? -1 : result.answers().get(0).index();
-        // Earlier highlights get the best label spots: the answer and the inputs come first.
-        addIfWord(highlights, answer, MapColors.ANSWER);
-        addIfWord(highlights, ia, MapColors.ANALOGY_SOURCE);
-        addIfWord(highlights, ib, MapColors.ANALOGY_SOURCE);
-        addIfWord(highlights, ic, MapColors.ANALOGY_TARGET);
+        // Earlier marks get the best label spots: the answer and the inputs come first.
+        mark(marks, answer, MapColors.ANSWER);
+        mark(marks, ia, MapColors.ANALOGY_SOURCE);
+        mark(marks, ib, MapColors.ANALOGY_SOURCE);
+        mark(marks, ic, MapColors.ANALOGY_TARGET);
         for (int i = 1; i < result.answers().size(); i++) {
-            addIfWord(highlights, result.answers().get(i).index(), MapColors.CANDIDATE);
+            mark(marks, result.answers().get(i).index(), MapColors.CANDIDATE);
         }
         if (ia >= 0 && ib >= 0) {
-            arrows.add(new Arrow(ia, ib, MapColors.ANALOGY_SOURCE, false));
+            links.add(new MapAnnotations.Link(ia, ib, MapColors.ANALOGY_SOURCE, false));
         }
         if (ic >= 0 && answer >= 0) {
-            arrows.add(new Arrow(ic, answer, MapColors.ANSWER, true));
+            links.add(new MapAnnotations.Link(ic, answer, MapColors.ANSWER, true));
         }
-        return new MapAnnotations(highlights, arrows);
+        return new MapAnnotations(marks, links);
     }
 
-    private static void addIfWord(List<Highlight> highlights, int index, javafx.scene.paint.Color color) {
-        if (index >= 0 && highlights.stream().noneMatch(h -> h.index() == index)) {
-            highlights.add(new Highlight(index, color));
+    private static void mark(List<MapAnnotations.Mark> marks, int row, javafx.scene.paint.Color color) {
+        if (row >= 0 && marks.stream().noneMatch(m -> m.row() == row)) {
+            marks.add(new MapAnnotations.Mark(row, color));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.embedscope.app.gui.evaluate;
 
-import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,7 +13,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.embedscope.app.gui.common.Controls;
 import org.embedscope.model.analogy.AnalogyMethod;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -62,7 +60,7 @@ public final class EvaluateView extends ScrollPane {
         Label heading = new Label("Analogy test set");
         heading.getStyleClass().add("section-title");
         Label source = sourceLabel(model.analogyFileProperty(), "Google analogy set (bundled, 19,544 questions)");
-        Button choose = chooseButton("Choose an analogy question file", file -> model.analogyFileProperty().set(file));
+        Button choose = chooseButton("Choose an analogy question file", model::chooseAnalogyFile);
         Button bundled = bundledButton(model.analogyFileProperty());
 
         Spinner<Integer> restrict = new Spinner<>(1, 100_000_000, model.restrictProperty().get(), 10_000);
@@ -71,7 +69,7 @@ public final class EvaluateView extends ScrollPane {
         restrict.setPrefWidth(140);
         restrict.setTooltip(new Tooltip("Only the N most frequent words are candidates; questions using other words"
                 + " are skipped (gensim's restrict_vocab, default 300,000)"));
-        restrict.valueProperty().addListener((o, old, value) -> model.restrictProperty().set(value));
+        Controls.bindValue(restrict, model.restrictProperty());
 
         ChoiceBox<AnalogyMethod> method = Controls.choice(model.methodProperty(),
                 java.util.List.of(AnalogyMethod.ADD, AnalogyMethod.MUL), AnalogyMethod::label);
@@ -99,7 +97,7 @@ public final class EvaluateView extends ScrollPane {
         heading.getStyleClass().add("section-title");
         Label source = sourceLabel(model.similarityFileProperty(), "WordSim-353 (bundled, 353 pairs)");
         Button choose = chooseButton("Choose a word-pair file (word1 TAB word2 TAB score)",
-                file -> model.similarityFileProperty().set(file));
+                model::chooseSimilarityFile);
         Button bundled = bundledButton(model.similarityFileProperty());
         Button run = new Button("Run similarity", new FontIcon("mdi2p-play"));
         run.setId("run-similarity");
@@ -125,17 +123,10 @@ public final class EvaluateView extends ScrollPane {
         return label;
     }
 
-    private Button chooseButton(String title, java.util.function.Consumer<java.nio.file.Path> chosen) {
+    private static Button chooseButton(String tip, Runnable choose) {
         Button button = new Button("Choose file\u2026", new FontIcon("mdi2f-folder-open-outline"));
-        button.setTooltip(new Tooltip(title));
-        button.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(title);
-            File file = chooser.showOpenDialog(getScene().getWindow());
-            if (file != null) {
-                chosen.accept(file.toPath());
-            }
-        });
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> choose.run());
         return button;
     }
 }

@@ -1,12 +1,12 @@
 package org.embedscope.app.gui.evaluate;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,11 +14,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import org.embedscope.app.data.BundledEvaluationSets;
-import org.embedscope.app.gui.UserMessages;
-import org.embedscope.app.gui.Workspace;
-import org.embedscope.app.gui.tasks.BackgroundTasks;
-import org.embedscope.app.gui.tasks.TaskHandle;
+import org.embedscope.app.errors.ErrorMessages;
+import org.embedscope.app.gui.dialog.Dialogs;
+import org.embedscope.app.gui.map.MapAnnotations;
+import org.embedscope.app.gui.panel.PanelModel;
+import org.embedscope.app.gui.task.BackgroundTask;
+import org.embedscope.app.gui.task.TaskExecutor;
+import org.embedscope.app.gui.task.TaskSlot;
+import org.embedscope.app.gui.task.Work;
+import org.embedscope.app.gui.workspace.Workspace;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.analogy.AnalogyMethod;
 import org.embedscope.model.eval.AnalogyEvaluation;
@@ -27,29 +33,34 @@ import org.embedscope.model.eval.SimilarityEvaluation;
 import org.embedscope.model.eval.SimilarityReport;
 
 /**
- * The evaluation panel: runs an analogy benchmark (the bundled Google set or a user's file) and a
+ * The evaluation panel: an analogy benchmark (the bundled Google set or a user's file) and a
  * word-similarity benchmark (bundled WordSim-353 or a user's file) with gensim's semantics, in the
- * background with progress and cancel.
+ * background with this panel's own progress and cancel.
  */
-public final class EvaluateViewModel {
+public final class EvaluateViewModel implements PanelModel<EvaluateState> {
+    private static final List<Dialogs.FileFilter> TEXT_FILES = List.of(
+            new Dialogs.FileFilter("Text files", List.of("*.txt", "*.tsv", "*.csv")), Dialogs.FileFilter.ALL);
+
     private final Workspace workspace;
-    private final BackgroundTasks tasks;
+    private final Dialogs dialogs;
+    private final TaskSlot evaluation;
     private final ObjectProperty<Path> analogyFile = new SimpleObjectProperty<>(this, "analogyFile");
     private final ObjectProperty<Path> similarityFile = new SimpleObjectProperty<>(this, "similarityFile");
-    private final IntegerProperty restrict = new SimpleIntegerProperty(this, "restrict", AnalogyEvaluation.DEFAULT_RESTRICT);
-    private final ObjectProperty<AnalogyMethod> method = new SimpleObjectProperty<>(this, "method", AnalogyMethod.ADD);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final IntegerProperty restrict =
+            new SimpleIntegerProperty(this, "restrict", EvaluateState.DEFAULT.restrict());
+    private final ObjectProperty<AnalogyMethod> method =
+            new SimpleObjectProperty<>(this, "method", EvaluateState.DEFAULT.method());
     private final ReadOnlyObjectWrapper<AnalogyReport> analogyReport = new ReadOnlyObjectWrapper<>(this, "analogyReport");
     private final ReadOnlyObjectWrapper<SimilarityReport> similarityReport =
             new ReadOnlyObjectWrapper<>(this, "similarityReport");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private TaskHandle current;
 
-    public EvaluateViewModel(Workspace workspace, BackgroundTasks tasks) {
+    public EvaluateViewModel(Workspace workspace, TaskExecutor executor, Dialogs dialogs) {
         this.workspace = workspace;
-        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.evaluation = new TaskSlot(executor);
         workspace.storeProperty().addListener((o, old, store) -> {
-            cancel();
+            evaluation.cancel();
             analogyReport.set(null);
             similarityReport.set(null);
             message.set("");
@@ -76,12 +87,12 @@ public final class EvaluateViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return evaluation.runningProperty();
     }
 
-    /** 0..1 while running, negative while unknown (the status bar's progress, which shows this task). */
+    /** The progress of this panel's evaluation only: 0..1, negative while unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return tasks.progressProperty();
+        return evaluation.progressProperty();
     }
 
     public ReadOnlyObjectProperty<AnalogyReport> analogyReportProperty() {
@@ -96,23 +107,41 @@ public final class EvaluateViewModel {
         return message.getReadOnlyProperty();
     }
 
+    @Override
+    public ObservableValue<MapAnnotations> mapAnnotations() {
+        return new SimpleObjectProperty<>(MapAnnotations.NONE);
+    }
+
+    public void chooseAnalogyFile() {
+        dialogs.chooseFile("Choose an analogy question file", folderOf(analogyFile.get()), TEXT_FILES)
+                .ifPresent(analogyFile::set);
+    }
+
+    public void chooseSimilarityFile() {
+        dialogs.chooseFile("Choose a word-pair file (word1 TAB word2 TAB score)", folderOf(similarityFile.get()),
+                TEXT_FILES).ifPresent(similarityFile::set);
+    }
+
+    private static Path folderOf(Path file) {
+        return file == null ? null : file.toAbsolutePath().getParent();
+    }
+
     public void runAnalogies() {
         VectorStore store = workspace.store();
-        if (store == null || running.get()) {
+        if (store == null || evaluation.isRunning()) {
             return;
         }
         Path chosen = analogyFile.get();
         int limit = restrict.get();
         AnalogyMethod how = method.get();
-        start("Evaluating analogies", p -> {
-            return chosen != null ? AnalogyEvaluation.run(store, chosen, limit, how, p)
-                    : AnalogyEvaluation.run(store, BundledEvaluationSets.googleAnalogies(), limit, how, p);
-        }, analogyReport::set);
+        start("Evaluating analogies", p -> chosen != null ? AnalogyEvaluation.run(store, chosen, limit, how, p)
+                : AnalogyEvaluation.run(store, BundledEvaluationSets.googleAnalogies(), limit, how, p),
+                analogyReport::set);
     }
 
     public void runSimilarity() {
         VectorStore store = workspace.store();
-        if (store == null || running.get()) {
+        if (store == null || evaluation.isRunning()) {
             return;
         }
         Path chosen = similarityFile.get();
@@ -121,7 +150,7 @@ public final class EvaluateViewModel {
             if (chosen != null) {
                 return SimilarityEvaluation.run(store, chosen, SimilarityEvaluation.DEFAULT_RESTRICT, "\t");
             }
-            try (java.io.InputStream in = BundledEvaluationSets.open(BundledEvaluationSets.WORDSIM_353)) {
+            try (InputStream in = BundledEvaluationSets.open(BundledEvaluationSets.WORDSIM_353)) {
                 return SimilarityEvaluation.run(store, BundledEvaluationSets.WORDSIM_353, in,
                         SimilarityEvaluation.DEFAULT_RESTRICT, "\t");
             }
@@ -129,31 +158,31 @@ public final class EvaluateViewModel {
     }
 
     public void cancel() {
-        if (current != null) {
-            current.cancel();
-            current = null;
-            running.set(false);
-        }
+        evaluation.cancel();
     }
 
-    private <T> void start(String title, org.embedscope.app.gui.tasks.Work<T> work, java.util.function.Consumer<T> done) {
+    private <T> void start(String title, Work<T> work, Consumer<T> done) {
         message.set("");
-        running.set(true);
-        TaskHandle[] handle = new TaskHandle[1];
-        handle[0] = tasks.run(title, work, result -> {
-            if (current == handle[0]) {
-                current = null;
-                running.set(false);
-                done.accept(result);
-            }
-        }, failure -> {
-            if (current == handle[0]) {
-                current = null;
-                running.set(false);
-                message.set(UserMessages.describe(failure));
-            }
-        });
-        current = handle[0];
+        evaluation.start(BackgroundTask.of(title, work).onSuccess(done)
+                .onFailure(failure -> message.set(ErrorMessages.sentence(failure))));
+    }
+
+    @Override
+    public EvaluateState snapshot() {
+        return new EvaluateState(analogyFile.get(), similarityFile.get(), restrict.get(), method.get());
+    }
+
+    @Override
+    public void restore(EvaluateState state) {
+        analogyFile.set(state.analogyFile());
+        similarityFile.set(state.similarityFile());
+        restrict.set(state.restrict());
+        method.set(state.method());
+    }
+
+    @Override
+    public Class<EvaluateState> stateType() {
+        return EvaluateState.class;
     }
 
     /** The sections of the last analogy report without gensim's summary line, for tables and charts. */

@@ -3,22 +3,24 @@ package org.embedscope.app.gui.map;
 import java.util.List;
 
 /**
- * Positions of every word on the map with a description of how they were made.
+ * The words on the map, where they are, and how they were placed.
  *
- * @param coordinates {@code dims} values per word in file order (NaN for words without a position)
- * @param dims        2 or 3
- * @param points      how many words
- * @param title       what the map shows, e.g. "PCA"
- * @param axes        one description per axis, e.g. "PC1 (9.8%)"
- * @param live        true for an intermediate picture of a running projection (t-SNE)
+ * @param rows      the store rows on the map, in map order: point {@code p} is word {@code rows[p]}
+ * @param positions row-major {@code rows.length x dims}
+ * @param title     what the map shows, e.g. "PCA"
+ * @param axes      one description per axis, e.g. "PC1 (9.8%)"
+ * @param live      true for an intermediate picture of a running projection (t-SNE)
  */
-public record MapLayout(float[] coordinates, int dims, int points, String title, List<String> axes, boolean live) {
+public record MapLayout(int[] rows, float[] positions, int dims, String title, List<String> axes, boolean live) {
     public MapLayout {
         axes = List.copyOf(axes);
+        if ((long) rows.length * dims != positions.length) {
+            throw new IllegalArgumentException(rows.length + " points x " + dims + " != " + positions.length);
+        }
     }
 
-    public MapLayout(float[] coordinates, int dims, int points, String title, List<String> axes) {
-        this(coordinates, dims, points, title, axes, false);
+    public int points() {
+        return rows.length;
     }
 
     /** One line for the map's caption. */

@@ -1,10 +1,7 @@
 package org.embedscope.app.gui.map;
 
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,61 +11,78 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.embedscope.app.gui.Workspace;
-import org.embedscope.model.VectorStore;
 import org.embedscope.render.scatter.PointCloudView;
 import org.embedscope.render.scatter.ScatterPlot;
 import org.embedscope.render.scatter.ScatterPlot3D;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The map: every word as a point at its projected position (2D or 3D), linked to the shared
- * selection, with the selected word's neighbours highlighted and labelled.
+ * The map on screen: draws what its {@link MapViewModel} says (points, colours, marks, caption,
+ * legend) in the 2D or the 3D plot, and reports clicks and view changes back to it.
  */
 public final class MapView extends StackPane {
-    private final Workspace workspace;
-    private final ObjectProperty<MapAnnotations> annotations =
-            new SimpleObjectProperty<>(this, "annotations", MapAnnotations.NONE);
+    private final MapViewModel model;
     private final ScatterPlot plot2d = new ScatterPlot();
     private ScatterPlot3D plot3d;
     private PointCloudView active = plot2d;
     private final StackPane plotHolder = new StackPane(plot2d);
-    private final Label caption = new Label();
-    private final ProgressIndicator waiting = new ProgressIndicator();
-    private final BooleanProperty threeD = new SimpleBooleanProperty(this, "threeD", false);
-    private final MapLegend legend;
+    private final MapLegend legend = new MapLegend();
     private boolean syncing;
 
-    public MapView(Workspace workspace) {
-        this.workspace = workspace;
+    public MapView(MapViewModel model) {
+        this.model = model;
         getStyleClass().add("map-view");
         plot2d.setId("map");
+        // Up to 60 frequent words are labelled where they fit: enough to read the map, not a wall of text.
+        plot2d.setLandmarks(null, 60);
+        configure(plot2d);
 
+        Label caption = new Label();
         caption.getStyleClass().add("map-caption");
         caption.setMouseTransparent(true);
+        caption.textProperty().bind(model.captionProperty());
         StackPane.setAlignment(caption, Pos.TOP_LEFT);
         StackPane.setMargin(caption, new Insets(10));
 
+        ProgressIndicator waiting = new ProgressIndicator();
         waiting.setMaxSize(64, 64);
         waiting.setMouseTransparent(true);
-        waiting.visibleProperty().bind(workspace.layoutProperty().isNull());
+        waiting.visibleProperty().bind(model.frameProperty().isNull());
 
-        legend = new MapLegend();
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         getChildren().addAll(plotHolder, caption, buildToolbar(), legend, waiting);
-        workspace.coloringProperty().addListener((o, old, coloring) -> showColoring(coloring));
 
-        workspace.storeProperty().addListener((o, old, store) -> showStore(store));
-        workspace.layoutProperty().addListener((o, old, layout) -> showLayout(layout));
-        plot2d.selectedIndexProperty().addListener((o, old, index) -> fromPlot(index.intValue()));
-        workspace.selectedIndexProperty().addListener((o, old, index) -> {
+        model.frameProperty().addListener((o, old, frame) -> draw(frame));
+        model.coloringProperty().addListener((o, old, coloring) -> showColoring(coloring));
+        model.highlightsProperty().addListener((o, old, marks) -> active.setHighlights(marks));
+        model.arrowsProperty().addListener((o, old, arrows) -> active.setArrows(arrows));
+        model.selectedPointProperty().addListener((o, old, point) -> {
             syncing = true;
-            active.selectedIndexProperty().set(index.intValue());
+            active.selectedIndexProperty().set(point.intValue());
             syncing = false;
-            keepVisible(index.intValue());
+            keepVisible(point.intValue());
         });
-        annotations.addListener((o, old, value) -> updateAnnotations());
+        plot2d.viewportProperty().addListener((o, old, viewport) -> {
+            if (!syncing) {
+                model.viewportProperty().set(viewport);
+            }
+        });
+        model.viewportProperty().addListener((o, old, viewport) -> {
+            if (viewport != null && !Objects.equals(viewport, plot2d.viewportProperty().get())) {
+                syncing = true;
+                plot2d.setViewport(viewport);
+                syncing = false;
+            }
+        });
+        model.cameraProperty().addListener((o, old, camera) -> {
+            if (camera != null && plot3d != null && !Objects.equals(camera, plot3d.cameraProperty().get())) {
+                syncing = true;
+                plot3d.setCamera(camera);
+                syncing = false;
+            }
+        });
+        draw(model.frameProperty().get());
     }
 
     /** The 2D plot (always present; the 3D one is created on first use). */
@@ -76,25 +90,19 @@ public final class MapView extends StackPane {
         return plot2d;
     }
 
-    /** The view currently on screen. */
+    /** The plot on screen. */
     public PointCloudView activeView() {
         return active;
     }
 
-    /** Highlights and arrows to draw; the main view binds this to the active panel's. */
-    public ObjectProperty<MapAnnotations> annotationsProperty() {
-        return annotations;
-    }
-
-    /** Whether the user asked for a 3D map; the projection that makes it is the view model's job. */
-    public BooleanProperty threeDProperty() {
-        return threeD;
-    }
-
-    private void fromPlot(int index) {
-        if (!syncing) {
-            workspace.selectedIndexProperty().set(index);
-        }
+    private void configure(PointCloudView view) {
+        view.setLabels(model::labelOf);
+        view.setTooltips(model::tooltipOf);
+        view.selectedIndexProperty().addListener((o, old, point) -> {
+            if (!syncing && view == active) {
+                model.selectedPointProperty().set(point.intValue());
+            }
+        });
     }
 
     private VBox buildToolbar() {
@@ -105,7 +113,7 @@ public final class MapView extends StackPane {
         dims.setId("toggle-3d");
         dims.getStyleClass().add("map-tool");
         dims.setTooltip(new Tooltip("Show the map in three dimensions (drag to rotate)"));
-        dims.selectedProperty().bindBidirectional(threeD);
+        dims.selectedProperty().bindBidirectional(model.threeDProperty());
         VBox box = new VBox(6, zoomIn, zoomOut, fit, dims);
         box.setPickOnBounds(false);
         box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
@@ -122,33 +130,42 @@ public final class MapView extends StackPane {
         return button;
     }
 
-    private void showStore(VectorStore store) {
-        for (PointCloudView view : views()) {
-            view.setPoints(new float[0], 0, true);
-            view.setHighlights(List.of());
-            view.setArrows(List.of());
-        }
-        if (store == null) {
+    private void draw(MapFrame frame) {
+        if (frame == null) {
+            for (PointCloudView view : views()) {
+                view.setPoints(new float[0], 0, true);
+                view.setHighlights(List.of());
+                view.setArrows(List.of());
+            }
+            legend.show(null);
             return;
         }
-        for (PointCloudView view : views()) {
-            configure(view, store);
+        MapLayout layout = frame.layout();
+        PointCloudView view = layout.dims() == 3 ? plot3d() : plot2d;
+        if (view != active) {
+            active.setHighlights(List.of());
+            active.setArrows(List.of());
+            active = view;
+            plotHolder.getChildren().setAll(view.node());
         }
-        plot2d.setLandmarks(null, 60);
-        showColoring(workspace.coloringProperty().get());
+        boolean refit = switch (frame.refit()) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case UNLESS_USER_MOVED -> view != plot2d || !plot2d.isUserAdjusted();
+        };
+        syncing = true;
+        view.setPoints(layout.positions(), layout.points(), refit);
+        view.selectedIndexProperty().set(model.selectedPointProperty().get());
+        syncing = false;
+        showColoring(model.coloringProperty().get());
+        view.setHighlights(model.highlightsProperty().get());
+        view.setArrows(model.arrowsProperty().get());
     }
 
-    private static void configure(PointCloudView view, VectorStore store) {
-        view.setLabels(store::word);
-        view.setTooltips(i -> store.word(i) + "   #" + (i + 1));
-    }
-
+    /** Colours apply to the points they were made for; the next frame brings its own. */
     private void showColoring(MapColoring coloring) {
-        if (coloring == null) {
-            return;
-        }
-        for (PointCloudView view : views()) {
-            view.setPointColors(coloring.colors());
+        if (coloring != null && coloring.colors().length == active.pointCount()) {
+            active.setPointColors(coloring.colors());
         }
         legend.show(coloring);
     }
@@ -157,60 +174,31 @@ public final class MapView extends StackPane {
         return plot3d == null ? List.of(plot2d) : List.of(plot2d, plot3d);
     }
 
-    private void showLayout(MapLayout layout) {
-        if (layout == null) {
-            caption.setText("");
-            return;
-        }
-        PointCloudView view = layout.dims() == 3 ? plot3d() : plot2d;
-        if (view != active) {
-            active = view;
-            plotHolder.getChildren().setAll(view.node());
-            view.selectedIndexProperty().set(workspace.selectedIndexProperty().get());
-            plot2d.setHighlights(List.of());
-            plot2d.setArrows(List.of());
-        }
-        // While t-SNE runs the map keeps fitting itself, unless the user has zoomed or panned.
-        boolean refit = !layout.live() || (view == plot2d && !plot2d.isUserAdjusted());
-        if (layout.live() && view != plot2d) {
-            refit = false;
-        }
-        view.setPoints(layout.coordinates(), layout.points(), refit);
-        caption.setText(layout.caption());
-        updateAnnotations();
-    }
-
     private ScatterPlot3D plot3d() {
         if (plot3d == null) {
             plot3d = new ScatterPlot3D();
             plot3d.setId("map3d");
-            plot3d.selectedIndexProperty().addListener((o, old, index) -> fromPlot(index.intValue()));
-            VectorStore store = workspace.store();
-            if (store != null) {
-                configure(plot3d, store);
+            configure(plot3d);
+            if (model.cameraProperty().get() != null) {
+                plot3d.setCamera(model.cameraProperty().get());
             }
-            MapColoring coloring = workspace.coloringProperty().get();
-            if (coloring != null) {
-                plot3d.setPointColors(coloring.colors());
-            }
+            plot3d.cameraProperty().addListener((o, old, camera) -> {
+                if (!syncing) {
+                    model.cameraProperty().set(camera);
+                }
+            });
         }
         return plot3d;
     }
 
-    private void updateAnnotations() {
-        MapAnnotations current = annotations.get() == null ? MapAnnotations.NONE : annotations.get();
-        active.setHighlights(current.highlights());
-        active.setArrows(current.arrows());
-    }
-
-    /** Pans to the selected word when it is outside the visible part of the 2D map. */
-    private void keepVisible(int index) {
-        if (active != plot2d) {
+    /** Pans to the focused word when it is outside the visible part of the 2D map. */
+    private void keepVisible(int point) {
+        if (active != plot2d || point < 0) {
             return;
         }
-        javafx.geometry.Point2D p = plot2d.screenPosition(index);
+        javafx.geometry.Point2D p = plot2d.screenPosition(point);
         if (p != null && (p.getX() < 0 || p.getY() < 0 || p.getX() > plot2d.getWidth() || p.getY() > plot2d.getHeight())) {
-            plot2d.centerOn(index);
+            plot2d.centerOn(point);
         }
     }
 }

@@ -4,7 +4,7 @@ package org.embedscope.app.gui.map;
  * Colours for points. Frequent words are drawn brighter and warmer so the dense core of common
  * vocabulary stands out from the long tail of rare words.
  */
-public final class PointColors {
+final class PointColors {
     private static final int[][] RAMP = {
         {255, 238, 190},  // most frequent: warm white
         {110, 214, 255},  // light blue
@@ -15,14 +15,13 @@ public final class PointColors {
     private PointColors() {
     }
 
-    /** Straight-alpha ARGB per point by frequency rank (index order). */
-    public static int[] byRank(int count) {
-        int[] colors = new int[count];
-        double logMax = Math.log1p(Math.max(count, 2));
-        for (int i = 0; i < count; i++) {
-            double t = Math.log1p(i) / logMax;
-            double alpha = 0.9 - 0.35 * t;
-            colors[i] = ramp(t, alpha);
+    /** Straight-alpha ARGB per point by the frequency rank of its store row. */
+    static int[] byRank(int[] rows, int storeSize) {
+        int[] colors = new int[rows.length];
+        double logMax = Math.log1p(Math.max(storeSize, 2));
+        for (int i = 0; i < rows.length; i++) {
+            double t = Math.log1p(rows[i]) / logMax;
+            colors[i] = ramp(t, 0.9 - 0.35 * t);
         }
         return colors;
     }

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import org.embedscope.app.gui.common.Controls;
 import org.embedscope.app.gui.common.WordField;
 import org.embedscope.model.search.Neighbor;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -65,10 +66,10 @@ public final class NeighborsView extends VBox {
         heading.visibleProperty().bind(heading.managedProperty());
 
         Spinner<Integer> k = new Spinner<>(1, 200, model.kProperty().get());
-        k.setEditable(true);
+        k.setId("neighbors-k");
         k.setPrefWidth(90);
         k.setTooltip(new Tooltip("How many neighbours to show"));
-        k.valueProperty().addListener((o, old, value) -> model.kProperty().set(value));
+        Controls.bindValue(k, model.kProperty());
 
         javafx.scene.control.ChoiceBox<org.embedscope.model.Metric> metric =
                 new javafx.scene.control.ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
@@ -99,9 +100,19 @@ public final class NeighborsView extends VBox {
 
         Label title = new Label("Nearest neighbours");
         title.getStyleClass().add("panel-title");
+        Button select = new Button("Select these", new FontIcon("mdi2s-selection-multiple"));
+        select.setId("neighbors-select");
+        select.setTooltip(new Tooltip("Select the word and its neighbours, for example to project just them"
+                + " (Map panel, Words: the selected words)"));
+        select.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.results()));
+        select.setOnAction(e -> model.selectResults());
+        select.setMinWidth(Button.USE_PREF_SIZE);
         Label hint = new Label("Exact search over the whole vocabulary.");
         hint.getStyleClass().add("hint");
-        getChildren().addAll(title, searchRow, message, heading, settings, table, hint);
+        hint.setWrapText(true);
+        HBox footer = new HBox(10, select, hint);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, searchRow, message, heading, settings, table, footer);
     }
 
     public void focusQuery() {

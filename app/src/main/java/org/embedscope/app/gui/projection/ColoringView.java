@@ -31,23 +31,10 @@ final class ColoringView extends VBox {
         apply.setId("coloring-apply");
         apply.disableProperty().bind(model.runningProperty());
         apply.setOnAction(e -> model.apply());
-        mode.valueProperty().addListener((o, old, value) -> {
-            if (value == ColoringMode.RANK) {
-                model.apply();
-            }
-        });
-        Label summary = new Label();
-        summary.setId("coloring-summary");
-        summary.setWrapText(true);
+        Label summary = Controls.messageLabel("coloring-summary", null);
         summary.textProperty().bind(model.summaryProperty());
-        Label message = new Label();
-        message.getStyleClass().add("error-text");
-        message.setWrapText(true);
+        Label message = Controls.messageLabel("coloring-message", "error-text");
         message.textProperty().bind(model.messageProperty());
-        for (Label label : List.of(summary, message)) {
-            label.managedProperty().bind(label.textProperty().isNotEmpty());
-            label.visibleProperty().bind(label.managedProperty());
-        }
         getChildren().addAll(new Separator(), heading, grid, apply, summary, message);
     }
 }

@@ -1,0 +1,115 @@
+package org.embedscope.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.embedscope.model.Metric;
+import org.embedscope.model.projection.CustomAxesSpec;
+import org.embedscope.model.projection.PcaSpec;
+import org.embedscope.model.projection.ProjectionSpec;
+import org.embedscope.model.projection.TsneSpec;
+import org.embedscope.model.tsne.TsneOptions;
+import picocli.CommandLine.Option;
+
+/** The projection flags of `project`, turned into the same spec the window builds. */
+final class ProjectionOptions {
+    enum Method { pca, tsne, custom }
+
+    @Option(names = "--method", required = true, description = "pca, tsne or custom.")
+    Method method;
+
+    @Option(names = "--dims", defaultValue = "2", description = "2 or 3 (default: ${DEFAULT-VALUE}).")
+    int dims;
+
+    @Option(names = "--components", split = ",", paramLabel = "I",
+            description = "PCA: which principal components (1-based), one per dimension (default: 1,2[,3]).")
+    int[] components;
+
+    @Option(names = "--perplexity", defaultValue = "30", description = "t-SNE perplexity (default: ${DEFAULT-VALUE}).")
+    double perplexity;
+
+    @Option(names = "--iterations", defaultValue = "1000", description = "t-SNE iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--learning-rate", defaultValue = "auto", description = "t-SNE learning rate or auto (default).")
+    String learningRate;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed for t-SNE (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--metric", defaultValue = "cosine", description = "t-SNE input distance: cosine (default) or euclidean.")
+    String metric;
+
+    @Option(names = "--init", defaultValue = "pca", description = "t-SNE start: pca (default) or random.")
+    String init;
+
+    @Option(names = "--theta", defaultValue = "0.5", description = "Barnes-Hut accuracy (default: ${DEFAULT-VALUE}).")
+    double theta;
+
+    @Option(names = "--neighbours", defaultValue = "auto",
+            description = "t-SNE input neighbours: auto (exact up to 50,000 words), exact or approximate.")
+    String neighbours;
+
+    @Option(names = "--x", paramLabel = "EXPR", description = "Custom projection: the x axis.")
+    String x;
+
+    @Option(names = "--y", paramLabel = "EXPR", description = "Custom projection: the y axis.")
+    String y;
+
+    @Option(names = "--z", paramLabel = "EXPR", description = "Custom projection: the z axis (with --dims 3).")
+    String z;
+
+    /** The spec the flags describe; a flag that makes none is a usage error naming it. */
+    ProjectionSpec spec() {
+        if (dims != 2 && dims != 3) {
+            throw new UsageException("--dims must be 2 or 3, not " + dims);
+        }
+        if (components != null && method != Method.pca) {
+            throw new UsageException("--components applies to --method pca only");
+        }
+        return switch (method) {
+            case pca -> pca();
+            case tsne -> tsne();
+            case custom -> custom();
+        };
+    }
+
+    private ProjectionSpec pca() {
+        if (components == null) {
+            return PcaSpec.firstComponents(dims);
+        }
+        if (components.length != dims) {
+            throw new UsageException("--components needs " + dims + " numbers (one per dimension), got "
+                    + components.length);
+        }
+        return new PcaSpec(dims, IntStream.of(components).boxed().toList());
+    }
+
+    private ProjectionSpec tsne() {
+        try {
+            double rate = "auto".equalsIgnoreCase(learningRate) ? TsneSpec.AUTO_LEARNING_RATE
+                    : Double.parseDouble(learningRate);
+            return new TsneSpec(dims, perplexity, rate, iterations, seed, Metric.parse(metric),
+                    TsneOptions.Init.valueOf(init.toUpperCase(Locale.ROOT)), theta,
+                    TsneOptions.Neighbours.valueOf(neighbours.toUpperCase(Locale.ROOT)));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--learning-rate must be a number or auto, not '" + learningRate + "'");
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage().startsWith("No enum constant")
+                    ? "--init is pca or random, --neighbours is auto, exact or approximate" : e.getMessage());
+        }
+    }
+
+    private ProjectionSpec custom() {
+        if (x == null || y == null || (dims == 3) != (z != null)) {
+            throw new UsageException("--method custom needs --x and --y" + (dims == 3 ? " and --z (with --dims 3)" : "")
+                    + (dims == 2 && z != null ? ", and --z only with --dims 3" : ""));
+        }
+        List<String> axes = new ArrayList<>(List.of(x, y));
+        if (z != null) {
+            axes.add(z);
+        }
+        return new CustomAxesSpec(axes);
+    }
+}

@@ -1,0 +1,68 @@
+package org.embedscope.app.errors;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+import org.embedscope.model.CancelledException;
+import org.embedscope.model.DataFormatException;
+import org.embedscope.model.UnknownWordException;
+import org.embedscope.model.expr.ExpressionException;
+import org.embedscope.model.projection.InvalidProjectionException;
+
+/**
+ * The one table that turns failures into words for users, shared by the command line (after
+ * "embedscope: ") and the window (as a sentence). Never a stack trace.
+ */
+public final class ErrorMessages {
+    private ErrorMessages() {
+    }
+
+    /** A phrase starting in lower case, e.g. "no such file: vectors.txt". */
+    public static String describe(Throwable e) {
+        if (e instanceof UncheckedIOException && e.getCause() != null) {
+            return describe(e.getCause());
+        }
+        if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
+            return "no such file: " + e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        if (e instanceof DataFormatException || e instanceof UnknownWordException || e instanceof ExpressionException
+                || e instanceof InvalidProjectionException) {
+            return e.getMessage();
+        }
+        if (e instanceof CancelledException) {
+            return "cancelled";
+        }
+        if (e instanceof IOException) {
+            return "could not read the file: " + e.getMessage();
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "not enough memory; start Embedscope with more, e.g. EMBEDSCOPE_JAVA_OPTS=-Xmx16g";
+        }
+        String window = WindowSystemProblem.describe(e);
+        if (window != null) {
+            return window;
+        }
+        return "internal error: " + e + " (run with EMBEDSCOPE_DEBUG=1 for details)";
+    }
+
+    /**
+     * The same as a sentence for a dialog or a panel: ending in a full stop, and capitalised unless it
+     * starts with a name (a file, a word) whose case matters.
+     */
+    public static String sentence(Throwable e) {
+        String text = describe(e);
+        if (text.isEmpty()) {
+            return text;
+        }
+        String firstWord = text.split("[ :,]", 2)[0];
+        boolean plainWord = firstWord.chars().allMatch(Character::isLetter) && !(e instanceof DataFormatException);
+        String start = plainWord ? text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1) : text;
+        return start.endsWith(".") || start.endsWith("?") || start.endsWith(")") ? start : start + ".";
+    }
+}

@@ -1,0 +1,218 @@
+package org.embedscope.app.gui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.embedscope.app.gui.panel.Stateful;
+import org.embedscope.app.gui.workspace.Workspace;
+import org.embedscope.model.VectorStore;
+import org.embedscope.render.scatter.Arrow;
+import org.embedscope.render.scatter.Camera3D;
+import org.embedscope.render.scatter.Highlight;
+import org.embedscope.render.scatter.Viewport2D;
+
+/**
+ * The map's logic: which points to draw and when to refit, the colours that apply to them, the
+ * active panel's marks in the map's own point numbering, and the link between a clicked point and
+ * the workspace's focused word. The view only draws what this says.
+ */
+public final class MapViewModel implements Stateful<MapState> {
+    private final Workspace workspace;
+    private final ObjectProperty<MapAnnotations> annotations =
+            new SimpleObjectProperty<>(this, "annotations", MapAnnotations.NONE);
+    private final ReadOnlyObjectWrapper<MapFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
+    private final ReadOnlyObjectWrapper<MapColoring> coloring = new ReadOnlyObjectWrapper<>(this, "coloring");
+    private final ReadOnlyObjectWrapper<List<Highlight>> highlights =
+            new ReadOnlyObjectWrapper<>(this, "highlights", List.of());
+    private final ReadOnlyObjectWrapper<List<Arrow>> arrows = new ReadOnlyObjectWrapper<>(this, "arrows", List.of());
+    private final IntegerProperty selectedPoint = new SimpleIntegerProperty(this, "selectedPoint", -1);
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    private final BooleanProperty threeD = new SimpleBooleanProperty(this, "threeD");
+    private final ObjectProperty<Viewport2D> viewport = new SimpleObjectProperty<>(this, "viewport");
+    private final ObjectProperty<Camera3D> camera = new SimpleObjectProperty<>(this, "camera");
+    private PointIndex index;
+    private MapLayout shown;
+    /** Frequency-rank colours of the rows last shown: a forming map keeps its rows, so they are kept. */
+    private MapColoring byRank;
+    private boolean syncing;
+
+    public MapViewModel(Workspace workspace) {
+        this.workspace = workspace;
+        workspace.layoutProperty().addListener((o, old, layout) -> show(layout));
+        workspace.coloringProperty().addListener((o, old, value) -> recolor());
+        workspace.selectedIndexProperty().addListener((o, old, row) -> focusRow(row.intValue()));
+        annotations.addListener((o, old, value) -> annotate());
+        selectedPoint.addListener((o, old, point) -> {
+            if (!syncing && index != null) {
+                workspace.selectedIndexProperty().set(index.rowOf(point.intValue()));
+            }
+        });
+    }
+
+    /** The marks to draw; the main view binds it to the panel in front. */
+    public ObjectProperty<MapAnnotations> annotationsProperty() {
+        return annotations;
+    }
+
+    /** The map to draw now; null while there is none. */
+    public ReadOnlyObjectProperty<MapFrame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    /** The colouring of the points on the map (frequency rank unless a fitting one was chosen). */
+    public ReadOnlyObjectProperty<MapColoring> coloringProperty() {
+        return coloring.getReadOnlyProperty();
+    }
+
+    /** The panel's marks as point numbers of the map on screen. */
+    public ReadOnlyObjectProperty<List<Highlight>> highlightsProperty() {
+        return highlights.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Arrow>> arrowsProperty() {
+        return arrows.getReadOnlyProperty();
+    }
+
+    /** The focused word's point on the map, -1 if none or not on it; the view writes clicks here. */
+    public IntegerProperty selectedPointProperty() {
+        return selectedPoint;
+    }
+
+    public ReadOnlyStringProperty captionProperty() {
+        return caption.getReadOnlyProperty();
+    }
+
+    /** Whether the user asked for 3D; the projection that makes the 3D map follows it. */
+    public BooleanProperty threeDProperty() {
+        return threeD;
+    }
+
+    /** Where the 2D view looks; the view keeps it current and applies what is set here. */
+    public ObjectProperty<Viewport2D> viewportProperty() {
+        return viewport;
+    }
+
+    public ObjectProperty<Camera3D> cameraProperty() {
+        return camera;
+    }
+
+    public String labelOf(int point) {
+        VectorStore store = workspace.store();
+        int row = index == null ? -1 : index.rowOf(point);
+        return store == null || row < 0 || row >= store.size() ? "" : store.word(row);
+    }
+
+    public String tooltipOf(int point) {
+        int row = index == null ? -1 : index.rowOf(point);
+        return row < 0 ? "" : labelOf(point) + "   #" + (row + 1);
+    }
+
+    @Override
+    public MapState snapshot() {
+        return new MapState(viewport.get(), camera.get());
+    }
+
+    @Override
+    public void restore(MapState state) {
+        viewport.set(state.viewport());
+        camera.set(state.camera());
+    }
+
+    @Override
+    public Class<MapState> stateType() {
+        return MapState.class;
+    }
+
+    private void show(MapLayout layout) {
+        MapLayout previous = shown;
+        shown = layout;
+        if (layout == null) {
+            index = null;
+            frame.set(null);
+            caption.set("");
+            coloring.set(null);
+            highlights.set(List.of());
+            arrows.set(List.of());
+            return;
+        }
+        VectorStore store = workspace.store();
+        if (index == null || !index.isFor(layout.rows())) {
+            index = new PointIndex(layout.rows(), store == null ? 0 : store.size());
+        }
+        frame.set(new MapFrame(layout, refitFor(previous, layout)));
+        caption.set(layout.caption());
+        recolor();
+        annotate();
+        focusRow(workspace.selectedIndexProperty().get());
+    }
+
+    /**
+     * A finished map and the first picture of a run are fitted to the view; while a map forms, the
+     * view follows it unless the user has moved it.
+     */
+    static RefitPolicy refitFor(MapLayout previous, MapLayout layout) {
+        if (!layout.live() || previous == null || !previous.live() || previous.rows() != layout.rows()
+                || previous.dims() != layout.dims()) {
+            return RefitPolicy.ALWAYS;
+        }
+        return RefitPolicy.UNLESS_USER_MOVED;
+    }
+
+    private void recolor() {
+        MapLayout layout = shown;
+        if (layout == null) {
+            return;
+        }
+        MapColoring chosen = workspace.coloringProperty().get();
+        if (chosen != null && chosen.fits(layout)) {
+            coloring.set(chosen);
+            return;
+        }
+        if (byRank == null || byRank.rows() != layout.rows()) {
+            VectorStore store = workspace.store();
+            byRank = MapColoring.byRank(layout.rows(), store == null ? layout.points() : store.size());
+        }
+        coloring.set(byRank);
+    }
+
+    private void annotate() {
+        MapAnnotations current = annotations.get() == null ? MapAnnotations.NONE : annotations.get();
+        List<Highlight> marks = new ArrayList<>();
+        List<Arrow> links = new ArrayList<>();
+        if (index != null) {
+            for (MapAnnotations.Mark mark : current.marks()) {
+                int point = index.pointOf(mark.row());
+                if (point >= 0) {
+                    marks.add(new Highlight(point, mark.color()));
+                }
+            }
+            for (MapAnnotations.Link link : current.links()) {
+                int from = index.pointOf(link.from());
+                int to = index.pointOf(link.to());
+                if (from >= 0 && to >= 0) {
+                    links.add(new Arrow(from, to, link.color(), link.dashed()));
+                }
+            }
+        }
+        highlights.set(List.copyOf(marks));
+        arrows.set(List.copyOf(links));
+    }
+
+    private void focusRow(int row) {
+        syncing = true;
+        try {
+            selectedPoint.set(index == null ? -1 : index.pointOf(row));
+        } finally {
+            syncing = false;
+        }
+    }
+}

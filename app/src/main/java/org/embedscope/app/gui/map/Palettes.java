@@ -1,0 +1,41 @@
+package org.embedscope.app.gui.map;
+
+import javafx.scene.paint.Color;
+
+/** Colours for clusters (distinct hues) and for faithfulness (a red-to-green scale). */
+public final class Palettes {
+    private static final Color[] CATEGORICAL = {
+        Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"), Color.web("#76b7b2"),
+        Color.web("#59a14f"), Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"),
+        Color.web("#9c755f"), Color.web("#bab0ac"), Color.web("#86bcb6"), Color.web("#d37295"),
+        Color.web("#a0cbe8"), Color.web("#ffbe7d"), Color.web("#8cd17d"), Color.web("#b6992d"),
+        Color.web("#f1ce63"), Color.web("#499894"), Color.web("#fabfd2"), Color.web("#d4a6c8"),
+    };
+
+    private Palettes() {
+    }
+
+    /** A distinct colour for cluster {@code i}; after 20 the hues repeat in lighter tones. */
+    public static Color cluster(int i) {
+        Color base = CATEGORICAL[i % CATEGORICAL.length];
+        int round = i / CATEGORICAL.length;
+        return round == 0 ? base : base.interpolate(Color.WHITE, Math.min(0.6, 0.25 * round));
+    }
+
+    /** 0 (nothing kept) is red, 0.5 amber, 1 (all neighbours kept) green. */
+    public static Color faithfulness(double share) {
+        double t = Math.max(0, Math.min(1, share));
+        Color low = Color.web("#e15759");
+        Color mid = Color.web("#edc948");
+        Color high = Color.web("#59a14f");
+        return t < 0.5 ? low.interpolate(mid, t * 2) : mid.interpolate(high, (t - 0.5) * 2);
+    }
+
+    public static int argb(Color c, double alpha) {
+        int a = (int) Math.round(alpha * 255);
+        int r = (int) Math.round(c.getRed() * 255);
+        int g = (int) Math.round(c.getGreen() * 255);
+        int b = (int) Math.round(c.getBlue() * 255);
+        return (a << 24) | (r << 16) | (g << 8) | b;
+    }
+}

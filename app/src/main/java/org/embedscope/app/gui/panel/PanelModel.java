@@ -1,0 +1,9 @@
+package org.embedscope.app.gui.panel;
+
+import javafx.beans.value.ObservableValue;
+import org.embedscope.app.gui.map.MapAnnotations;
+
+/** The view model of a side panel: its state, and the marks it wants on the map while it is in front. */
+public interface PanelModel<S extends Record> extends Stateful<S> {
+    ObservableValue<MapAnnotations> mapAnnotations();
+}

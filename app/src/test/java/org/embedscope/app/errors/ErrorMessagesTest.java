@@ -1,0 +1,44 @@
+package org.embedscope.app.errors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import org.embedscope.model.DataFormatException;
+import org.embedscope.model.UnknownWordException;
+import org.junit.jupiter.api.Test;
+
+/** The one error table of the command line and the window. */
+class ErrorMessagesTest {
+    @Test
+    void aMissingGtkSaysWhichPackageToInstall() {
+        // What JavaFX's glass throws when libgtk-3 cannot be loaded.
+        String text = ErrorMessages.describe(new UnsupportedOperationException("Unable to load glass GTK library."));
+        assertTrue(text.contains("GTK 3"), text);
+        assertTrue(text.contains("apt-get install libgtk-3-0"), text);
+        assertTrue(!text.contains("internal error") && !text.contains("Exception"), text);
+    }
+
+    @Test
+    void noDisplaySaysHowToRunWithoutOne() {
+        String text = ErrorMessages.describe(new UnsupportedOperationException("Unable to open DISPLAY"));
+        assertTrue(text.startsWith("there is no display"), text);
+        assertTrue(text.contains("xvfb-run"), text);
+    }
+
+    @Test
+    void userFacingMessagesPassThroughAndOthersAreNamed() {
+        assertEquals("unknown word: zebra", ErrorMessages.describe(new UnknownWordException("zebra")));
+        assertEquals("no such file: /x/y.txt", ErrorMessages.describe(new NoSuchFileException("/x/y.txt")));
+        assertEquals("could not read the file: disk gone", ErrorMessages.describe(new IOException("disk gone")));
+        assertTrue(ErrorMessages.describe(new IllegalStateException("bug")).startsWith("internal error: "));
+    }
+
+    @Test
+    void sentencesAreCapitalisedUnlessTheyStartWithAName() {
+        assertEquals("Unknown word: zebra.", ErrorMessages.sentence(new UnknownWordException("zebra")));
+        assertEquals("vectors.txt, line 3: not a number.",
+                ErrorMessages.sentence(DataFormatException.atLine("vectors.txt", 3, "not a number")));
+    }
+}

@@ -1,0 +1,24 @@
+package org.embedscope.model.projection;
+
+import java.util.List;
+
+/** What a projection method reports besides the positions. */
+public sealed interface ProjectionDetails {
+    /**
+     * @param explainedVarianceRatio every principal component's share of the variance, largest first
+     * @param components             the 1-based components on the map's axes
+     */
+    record Pca(double[] explainedVarianceRatio, List<Integer> components) implements ProjectionDetails {
+    }
+
+    /**
+     * @param klDivergence KL(P || Q) of the final map
+     * @param learningRate the rate used ("auto" resolved)
+     */
+    record Tsne(double klDivergence, int iterations, double learningRate) implements ProjectionDetails {
+    }
+
+    /** @param axes the axis expressions */
+    record CustomAxes(List<String> axes) implements ProjectionDetails {
+    }
+}

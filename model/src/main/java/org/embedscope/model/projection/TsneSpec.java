@@ -1,0 +1,78 @@
+package org.embedscope.model.projection;
+
+import org.embedscope.model.Metric;
+import org.embedscope.model.tsne.TsneOptions;
+
+/**
+ * Barnes-Hut t-SNE with scikit-learn's defaults (see {@link TsneOptions#defaults()}).
+ *
+ * @param learningRate a positive rate, or {@link #AUTO_LEARNING_RATE} for max(N / 12 / 4, 50)
+ * @param metric       input distance: cosine or euclidean
+ */
+public record TsneSpec(int dims, double perplexity, double learningRate, int iterations, long seed, Metric metric,
+                       TsneOptions.Init init, double theta, TsneOptions.Neighbours neighbours) implements ProjectionSpec {
+    public static final double AUTO_LEARNING_RATE = 0;
+
+    public TsneSpec {
+        ProjectionSpec.requireDims(dims);
+        if (metric == null || init == null || neighbours == null) {
+            throw new InvalidProjectionException("t-SNE needs a metric, an initialisation and a neighbour search");
+        }
+        try {
+            toOptions(dims, perplexity, learningRate, iterations, seed, metric, init, theta, neighbours);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidProjectionException(e.getMessage());
+        }
+    }
+
+    public static TsneSpec defaults(int dims) {
+        TsneOptions d = TsneOptions.defaults();
+        return new TsneSpec(dims, d.perplexity(), AUTO_LEARNING_RATE, d.iterations(), d.seed(), d.metric(), d.init(),
+                d.theta(), d.neighbours());
+    }
+
+    public TsneSpec withPerplexity(double value) {
+        return new TsneSpec(dims, value, learningRate, iterations, seed, metric, init, theta, neighbours);
+    }
+
+    public TsneSpec withIterations(int value) {
+        return new TsneSpec(dims, perplexity, learningRate, value, seed, metric, init, theta, neighbours);
+    }
+
+    public TsneSpec withSeed(long value) {
+        return new TsneSpec(dims, perplexity, learningRate, iterations, value, metric, init, theta, neighbours);
+    }
+
+    /**
+     * t-SNE looks at 3 * perplexity neighbours of each word, so it needs more than three times the
+     * perplexity in words (scikit-learn refuses perplexity >= N; a third keeps every neighbour list real).
+     */
+    @Override
+    public void validateFor(int points, int dimension) {
+        if (points < 4) {
+            throw new InvalidProjectionException("t-SNE needs at least 4 words, not " + points);
+        }
+        if (3 * perplexity >= points) {
+            throw new InvalidProjectionException(String.format(
+                    "perplexity %s is too high for %,d words: it must be below a third of them (at most %s)",
+                    format(perplexity), points, format(Math.floor((points - 1) / 3.0))));
+        }
+    }
+
+    /** The engine's options for this spec. */
+    public TsneOptions options() {
+        return toOptions(dims, perplexity, learningRate, iterations, seed, metric, init, theta, neighbours);
+    }
+
+    private static TsneOptions toOptions(int dims, double perplexity, double learningRate, int iterations, long seed,
+            Metric metric, TsneOptions.Init init, double theta, TsneOptions.Neighbours neighbours) {
+        return TsneOptions.defaults().withDims(dims).withPerplexity(perplexity)
+                .withLearningRate(learningRate == AUTO_LEARNING_RATE ? Double.NaN : learningRate)
+                .withIterations(iterations).withSeed(seed).withMetric(metric).withInit(init).withTheta(theta)
+                .withNeighbours(neighbours);
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}
