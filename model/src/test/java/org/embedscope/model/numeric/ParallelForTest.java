@@ -1,12 +1,13 @@
 package org.embedscope.model.numeric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.embedscope.model.CancelledException;
 import org.embedscope.model.Progress;
@@ -55,26 +56,60 @@ class ParallelForTest {
     }
 
     @Test
-    void theLowestNumberedFailureWinsAndLaterTasksDoNotStart() {
+    void noLaterTaskStartsOnceATaskFailed() throws Exception {
         AtomicIntegerArray started = new AtomicIntegerArray(200);
         IllegalStateException seven = new IllegalStateException("task 7");
-        RuntimeException thrown = assertThrows(RuntimeException.class, () -> ParallelFor.range(200, i -> {
-            started.incrementAndGet(i);
-            if (i == 7) {
-                throw seven;
+        // one thread: tasks run in order, so the failure is recorded before anything later is handed out
+        Throwable thrown = new ForkJoinPool(1).submit(() -> {
+            try {
+                ParallelFor.range(200, i -> {
+                    started.incrementAndGet(i);
+                    if (i == 7) {
+                        throw seven;
+                    }
+                });
+                return null;
+            } catch (IllegalStateException e) {
+                return e;
             }
-            if (i == 150) {
-                throw new IllegalArgumentException("task 150");
-            }
-        }));
+        }).get();
         assertSame(seven, thrown);
-        // tasks are handed out in order and none after 7 starts once 7 has failed: at most one per
-        // other thread was already running
-        int after = 0;
-        for (int i = 8; i < 200; i++) {
-            after += started.get(i);
+        for (int i = 0; i < 200; i++) {
+            assertEquals(i <= 7 ? 1 : 0, started.get(i), "task " + i);
         }
-        assertFalse(after > ParallelFor.threads(), after + " tasks started after the failure");
+    }
+
+    @Test
+    void theLowestNumberedFailureWinsWhateverFailsFirst() throws Exception {
+        CountDownLatch laterFailed = new CountDownLatch(1);
+        IllegalStateException seven = new IllegalStateException("task 7");
+        // task 7 waits until task 150 (on the other thread) has failed, then fails itself
+        Throwable thrown = new ForkJoinPool(2).submit(() -> {
+            try {
+                ParallelFor.range(200, i -> {
+                    if (i == 7) {
+                        await(laterFailed);
+                        throw seven;
+                    }
+                    if (i == 150) {
+                        laterFailed.countDown();
+                        throw new IllegalArgumentException("task 150");
+                    }
+                });
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).get();
+        assertSame(seven, thrown);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
