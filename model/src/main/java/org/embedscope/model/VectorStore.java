@@ -1,6 +1,7 @@
 package org.embedscope.model;
 
 import java.util.List;
+import org.embedscope.model.numeric.RowNorms;
 
 /**
  * A loaded embedding: words in file order and their vectors in one contiguous row-major float
@@ -147,21 +148,9 @@ public final class VectorStore {
         return inverseNorms;
     }
 
-    /** The row scaled to unit length, computed in double precision. */
+    /** The row scaled to unit length, computed in double precision (all zeros stays all zeros). */
     public double[] unitVector(int index) {
-        double[] unit = new double[dimension];
-        int base = index * dimension;
-        double sum = 0;
-        for (int d = 0; d < dimension; d++) {
-            double v = vectors[base + d];
-            unit[d] = v;
-            sum += v * v;
-        }
-        double scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
-        for (int d = 0; d < dimension; d++) {
-            unit[d] *= scale;
-        }
-        return unit;
+        return RowNorms.unit(vectors, index * dimension, dimension);
     }
 
     public Metadata metadata() {

@@ -14,13 +14,13 @@ import org.embedscope.model.analogy.AnalogyTerm;
 import org.embedscope.model.expr.ExpressionException;
 import org.embedscope.model.expr.ResolvedWord;
 import org.embedscope.model.search.Neighbor;
-import org.embedscope.model.search.kernel.Simd;
+import org.embedscope.model.simd.Simd;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "analogy", description = {"Solve A : B :: C : ? exactly over the whole vocabulary.",
     "add (3CosAdd) is gensim's most_similar(positive=[B, C], negative=[A]); mul (3CosMul) is gensim's "

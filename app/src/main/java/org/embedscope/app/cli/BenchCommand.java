@@ -1,6 +1,5 @@
 package org.embedscope.app.cli;
 
-import org.embedscope.app.data.BundledEvaluationSets;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.embedscope.app.data.BundledEvaluationSets;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.analogy.Analogies;
 import org.embedscope.model.analogy.AnalogyMethod;
@@ -15,13 +15,13 @@ import org.embedscope.model.analogy.AnalogyTerm;
 import org.embedscope.model.eval.AnalogyQuestions;
 import org.embedscope.model.search.Int8Index;
 import org.embedscope.model.search.NeighborSearch;
-import org.embedscope.model.search.kernel.Kernels;
-import org.embedscope.model.search.kernel.Simd;
+import org.embedscope.model.simd.Kernels;
+import org.embedscope.model.simd.Simd;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", description = {"Time loading, neighbour queries and analogies on the loaded vectors.",
     "Neighbours: exact cosine top-10 over the whole vocabulary for the words at ranks 100 to 100 + N - 1 "

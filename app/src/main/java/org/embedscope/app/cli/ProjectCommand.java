@@ -15,8 +15,8 @@ import org.embedscope.model.projection.ProjectionListener;
 import org.embedscope.model.projection.ProjectionResult;
 import org.embedscope.model.projection.ProjectionSpec;
 import org.embedscope.model.projection.WordSelection;
-import org.embedscope.model.linalg.FloatKernel;
-import org.embedscope.model.tsne.TsneRun;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,10 +61,7 @@ final class ProjectCommand implements Callable<Integer> {
         if (faithfulnessK != null && faithfulnessK < 1) {
             throw new UsageException("--faithfulness must be at least 1, not " + faithfulnessK);
         }
-        FloatKernel.prepareInBackground();
-        if (projection.method == ProjectionOptions.Method.tsne) {
-            TsneRun.prepareInBackground();
-        }
+        Simd.warmUpInBackground(projection.method == ProjectionOptions.Method.tsne ? Workload.TSNE : Workload.MATRIX);
         WordSelection selection = words == null ? WordSelection.all() : WordSelection.of(WordListFile.read(words));
         VectorStore store = dataset.load();
         Progress progress = showProgress ? new StderrProgress(spec.commandLine().getErr()) : Progress.NONE;

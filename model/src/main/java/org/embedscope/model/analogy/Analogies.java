@@ -5,12 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.search.ExactMath;
+import org.embedscope.model.numeric.RowNorms;
 import org.embedscope.model.search.Neighbor;
 import org.embedscope.model.search.QueryScan;
 import org.embedscope.model.search.Ranked;
-import org.embedscope.model.search.kernel.Kernels;
-import org.embedscope.model.search.kernel.Simd;
+import org.embedscope.model.simd.Kernels;
+import org.embedscope.model.simd.Simd;
 
 /**
  * Solves a : b :: c : ? exactly over the whole vocabulary. With single words and inputs excluded,
@@ -58,7 +58,7 @@ public final class Analogies {
                 for (int d = 0; d < query.length; d++) {
                     query[d] = b.unit()[d] + c.unit()[d] - a.unit()[d];
                 }
-                return QueryScan.cosine(store, kernels, ExactMath.unit(query));
+                return QueryScan.cosine(store, kernels, RowNorms.unit(query));
             }
             case MUL:
                 return QueryScan.of(store, kernels, new double[][] {a.unit(), b.unit(), c.unit()},

@@ -4,7 +4,7 @@ import org.embedscope.model.VectorStore;
 import org.embedscope.model.expr.ResolvedWord;
 import org.embedscope.model.expr.VectorExpression;
 import org.embedscope.model.expr.WordForm;
-import org.embedscope.model.search.ExactMath;
+import org.embedscope.model.numeric.RowNorms;
 
 /**
  * One of a, b, c: a word or a vector expression, reduced to a unit vector (a word's unit vector is
@@ -24,7 +24,7 @@ public record AnalogyTerm(String text, double[] unit, int index, int[] wordIndic
         if (single != null) {
             return of(store, single.index());
         }
-        return new AnalogyTerm(text, ExactMath.unit(expression.evaluate(WordForm.UNIT)), -1, expression.wordIndices());
+        return new AnalogyTerm(text, RowNorms.unit(expression.evaluate(WordForm.UNIT)), -1, expression.wordIndices());
     }
 
     public static AnalogyTerm of(VectorStore store, int index) {

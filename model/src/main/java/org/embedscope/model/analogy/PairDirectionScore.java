@@ -1,6 +1,7 @@
 package org.embedscope.model.analogy;
 
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.numeric.RowNorms;
 import org.embedscope.model.search.ExactMath;
 
 /**
@@ -22,7 +23,7 @@ final class PairDirectionScore {
         for (int i = 0; i < diff.length; i++) {
             diff[i] = b[i] - a[i];
         }
-        this.direction = ExactMath.unit(diff);
+        this.direction = RowNorms.unit(diff);
         this.c = c;
         double dot = 0;
         for (int i = 0; i < c.length; i++) {

@@ -1,7 +1,8 @@
 package org.embedscope.model.cluster;
 
-import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.search.TopK;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.numeric.RowNorms;
+import org.embedscope.model.numeric.TopK;
 
 /** The update step of Lloyd's algorithm and the naming of clusters by their most central members. */
 final class Centroids {
@@ -18,10 +19,10 @@ final class Centroids {
         int n = rows.n;
         int width = rows.width;
         int dimension = rows.dimension;
-        int chunks = Chunks.count(n, ROWS_PER_CHUNK);
+        int chunks = ParallelFor.count(n, ROWS_PER_CHUNK);
         double[][] sums = new double[chunks][];
         long[][] counts = new long[chunks][];
-        Chunks.run(n, ROWS_PER_CHUNK, c -> {
+        ParallelFor.chunks(n, ROWS_PER_CHUNK, c -> {
             double[] sum = new double[k * dimension];
             long[] count = new long[k];
             int end = Math.min(n, (c + 1) * ROWS_PER_CHUNK);
@@ -76,27 +77,20 @@ final class Centroids {
         int width = rows.width;
         float[] norms = new float[k];
         for (int j = 0; j < k; j++) {
-            double sq = 0;
-            for (int d = 0; d < width; d++) {
-                sq += (double) centroids[j * width + d] * centroids[j * width + d];
-            }
-            norms[j] = (float) Math.sqrt(sq);
+            norms[j] = (float) Math.sqrt(RowNorms.squaredNorm(centroids, j * width, width));
         }
-        TopK[] top = new TopK[k];
-        for (int j = 0; j < k; j++) {
-            top[j] = new TopK(count);
-        }
+        TopK top = new TopK(k, count);
         for (int i = 0; i < rows.n; i++) {
             int j = labels[i];
             float dot = 0;
             for (int d = 0; d < width; d++) {
                 dot += rows.rows[i * width + d] * centroids[j * width + d];
             }
-            top[j].offer(i, norms[j] > 0 ? dot / norms[j] : 0);
+            top.offer(j, i, norms[j] > 0 ? dot / norms[j] : 0);
         }
         int[][] out = new int[k][];
         for (int j = 0; j < k; j++) {
-            out[j] = top[j].indicesBestFirst();
+            out[j] = top.drainBestFirst(j);
         }
         return out;
     }

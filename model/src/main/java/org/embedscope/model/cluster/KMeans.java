@@ -3,8 +3,11 @@ package org.embedscope.model.cluster;
 import java.util.SplittableRandom;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.numeric.RowNorms;
+import org.embedscope.model.simd.MatrixKernel;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 
 /**
  * K-means on unit-length vectors, so clusters group words by direction (cosine), the way
@@ -36,7 +39,7 @@ public final class KMeans {
         java.util.Arrays.fill(labels, -1);
         float[] best = new float[n];
         int iteration = 0;
-        FloatKernel kernel = FloatKernel.best();
+        MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
         while (iteration < maxIterations) {
             progress.checkCancelled();
             progress.update(0.2 + 0.7 * iteration / maxIterations, "k-means: iteration " + (iteration + 1));
@@ -63,23 +66,21 @@ public final class KMeans {
      * Labels each point with its nearest centroid (score 2 x.c - |c|^2, ties to the lower
      * cluster); returns how many labels changed.
      */
-    static long assign(UnitRows rows, float[] centroids, int k, int[] labels, float[] best, FloatKernel kernel,
+    static long assign(UnitRows rows, float[] centroids, int k, int[] labels, float[] best, MatrixKernel kernel,
                        Progress progress) {
         int width = rows.width;
-        int columns = FloatKernel.padded(k);
+        int columns = MatrixKernel.padded(k);
         float[] transposed = new float[width * columns];
         float[] offsets = new float[columns];
         for (int c = 0; c < k; c++) {
-            double sq = 0;
             for (int d = 0; d < width; d++) {
                 transposed[d * columns + c] = 2 * centroids[c * width + d];
-                sq += (double) centroids[c * width + d] * centroids[c * width + d];
             }
-            offsets[c] = (float) sq;
+            offsets[c] = (float) RowNorms.squaredNorm(centroids, c * width, width);
         }
         int n = rows.n;
-        long[] changes = new long[Chunks.count(n, ROWS_PER_CHUNK)];
-        Chunks.run(n, ROWS_PER_CHUNK, progress, chunk -> {
+        long[] changes = new long[ParallelFor.count(n, ROWS_PER_CHUNK)];
+        ParallelFor.chunks(n, ROWS_PER_CHUNK, progress, chunk -> {
             int start = chunk * ROWS_PER_CHUNK;
             int count = Math.min(n, start + ROWS_PER_CHUNK) - start;
             float[] scores = new float[count * columns];

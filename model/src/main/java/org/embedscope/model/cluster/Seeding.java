@@ -2,7 +2,7 @@ package org.embedscope.model.cluster;
 
 import java.util.SplittableRandom;
 import org.embedscope.model.Progress;
-import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.numeric.ParallelFor;
 
 /**
  * k-means++ (Arthur and Vassilvitskii): the first centre uniformly at random, each next one with
@@ -23,7 +23,7 @@ final class Seeding {
             progress.checkCancelled();
             System.arraycopy(rows.rows, chosen * width, centroids, c * width, width);
             int centre = c;
-            Chunks.run(n, 8192, chunk -> {
+            ParallelFor.chunks(n, 8192, chunk -> {
                 int end = Math.min(n, (chunk + 1) * 8192);
                 for (int i = chunk * 8192; i < end; i++) {
                     nearest[i] = Math.min(nearest[i], rows.squaredDistance(i, centroids, centre));

@@ -1,7 +1,7 @@
 package org.embedscope.model.cluster;
 
-import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.numeric.RowNorms;
+import org.embedscope.model.simd.MatrixKernel;
 
 /** Rows scaled to unit length (all-zero rows stay zero), zero-padded for the SIMD kernel. */
 final class UnitRows {
@@ -18,30 +18,12 @@ final class UnitRows {
     }
 
     static UnitRows of(float[] data, int n, int dimension) {
-        int width = FloatKernel.padded(dimension);
-        float[] rows = new float[n * width];
-        Chunks.run(n, 8192, c -> {
-            int end = Math.min(n, (c + 1) * 8192);
-            for (int i = c * 8192; i < end; i++) {
-                double sum = 0;
-                for (int d = 0; d < dimension; d++) {
-                    sum += (double) data[i * dimension + d] * data[i * dimension + d];
-                }
-                double scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
-                for (int d = 0; d < dimension; d++) {
-                    rows[i * width + d] = (float) (data[i * dimension + d] * scale);
-                }
-            }
-        });
-        return new UnitRows(n, dimension, width, rows);
+        int width = MatrixKernel.padded(dimension);
+        return new UnitRows(n, dimension, width, RowNorms.unitRows(data, n, dimension, width));
     }
 
     double squaredNorm(int i) {
-        double sum = 0;
-        for (int d = 0; d < dimension; d++) {
-            sum += (double) rows[i * width + d] * rows[i * width + d];
-        }
-        return sum;
+        return RowNorms.squaredNorm(rows, i * width, dimension);
     }
 
     double squaredDistance(int i, float[] centroids, int c) {

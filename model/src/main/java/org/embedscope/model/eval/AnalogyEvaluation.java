@@ -11,8 +11,8 @@ import java.util.function.ToIntFunction;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.analogy.AnalogyMethod;
-import org.embedscope.model.search.kernel.Kernels;
-import org.embedscope.model.search.kernel.Simd;
+import org.embedscope.model.simd.Kernels;
+import org.embedscope.model.simd.Simd;
 
 /**
  * The analogy benchmark with the semantics of gensim 4.2's {@code evaluate_word_analogies}

@@ -3,22 +3,26 @@ package org.embedscope.model.eval;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.analogy.AnalogyMethod;
 import org.embedscope.model.analogy.CosMulScore;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.numeric.RowNorms;
 import org.embedscope.model.search.ExactMath;
-import org.embedscope.model.search.kernel.Kernels;
-import org.embedscope.model.search.kernel.Simd;
+import org.embedscope.model.search.Ranked;
+import org.embedscope.model.simd.Kernels;
+import org.embedscope.model.simd.SearchKernels;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 
 /**
  * Answers many analogy questions at once as blocked matrix work. A test set uses few distinct words
  * (the Google set: about 900 for 19,544 questions), and both 3CosAdd and 3CosMul only need each
  * row's cosines with the unit vectors of a, b and c: 3CosAdd's cosine with unit(b - a + c) is
  * {@code (cos_b - cos_a + cos_c) / |b - a + c|}. So each thread walks its share of the restricted
- * vocabulary in packed blocks, multiplies the distinct words by the block ({@link Kernels#gemm}),
- * combines those word scores per question ({@link Kernels#combineAdd}, {@link Kernels#combineMul})
+ * vocabulary in packed blocks, multiplies the distinct words by the block ({@link SearchKernels#gemm}),
+ * combines those word scores per question ({@link SearchKernels#combineAdd}, {@link SearchKernels#combineMul})
  * and keeps only rows whose bounded score can still be among the question's best few. Those few are
  * re-scored exactly in double at the end, so every question gets its exact top answers.
  */
@@ -31,14 +35,17 @@ final class BatchAnalogySolver {
 
     private final VectorStore store;
     private final int restrict;
-    private final Kernels kernels;
+    private final SearchKernels kernels;
+    /** Whether these are the kernels in use, which the warm-up compiles. */
+    private final boolean warmsUp;
     /** Bound on a word score's error: see the constructor. */
     private final float cosineBound;
 
     BatchAnalogySolver(VectorStore store, int restrict, Kernels kernels) {
         this.store = store;
         this.restrict = Math.min(restrict, store.size());
-        this.kernels = kernels;
+        this.kernels = kernels.search();
+        this.warmsUp = kernels == Simd.kernels();
         // packed rows are unit rows rounded to float (x times its float inverse norm: two roundings),
         // word vectors are unit vectors rounded to float, and the float dot product of dim terms adds
         // at most dim units of roundoff: a word score is within (dim + 4) units of the exact cosine
@@ -74,7 +81,7 @@ final class BatchAnalogySolver {
             }
             slots[j] = slotOfRow[row];
         }
-        boolean warmUp = kernels == Simd.kernels() && 2.0 * words * restrict * store.dimension() > WARM_UP_FLOPS;
+        boolean warmUp = warmsUp && 2.0 * words * restrict * store.dimension() > WARM_UP_FLOPS;
         if (warmUp) {
             warmUpInBackground(method);
         }
@@ -87,7 +94,7 @@ final class BatchAnalogySolver {
         float[] bounds = new float[questions];
         double[][] addQueries = method == AnalogyMethod.ADD ? addQueries(units, slots, scale, bounds) : null;
         if (warmUp) {
-            Simd.awaitWarmUp(target(method), BatchAnalogySolver::warmUpSink);
+            Simd.ready(workload(method), BatchAnalogySolver::warmUpSink);
         }
         List<QuestionCandidates> perThread = List.of();
         if (keep > 0 && questions > 0 && restrict > 0) {
@@ -95,15 +102,15 @@ final class BatchAnalogySolver {
         }
         List<QuestionCandidates> candidates = perThread;
         int[][] answers = new int[questions][];
-        IntStream.range(0, questions).parallel().forEach(q -> {
+        ParallelFor.range(questions, q -> {
             int[] rows = QuestionCandidates.survivors(candidates, q, keep);
             if (method == AnalogyMethod.ADD) {
-                answers[q] = best(rows, keep, row -> ExactMath.cosine(store, row, addQueries[q]));
+                answers[q] = Ranked.best(rows, keep, row -> ExactMath.cosine(store, row, addQueries[q])).rows();
             } else {
                 double[] ua = units[slots[3 * q]];
                 double[] ub = units[slots[3 * q + 1]];
                 double[] uc = units[slots[3 * q + 2]];
-                answers[q] = best(rows, keep, row -> CosMulScore.exact(store, row, ua, ub, uc));
+                answers[q] = Ranked.best(rows, keep, row -> CosMulScore.exact(store, row, ua, ub, uc)).rows();
             }
         });
         return answers;
@@ -111,11 +118,11 @@ final class BatchAnalogySolver {
 
     /** Starts compiling the kernels for this method (see {@link Simd#warmUpInBackground}). */
     static void warmUpInBackground(AnalogyMethod method) {
-        Simd.warmUpInBackground(target(method), BatchAnalogySolver::warmUpSink);
+        Simd.warmUpInBackground(workload(method), BatchAnalogySolver::warmUpSink);
     }
 
-    private static Simd.WarmUpTarget target(AnalogyMethod method) {
-        return method == AnalogyMethod.MUL ? Simd.WarmUpTarget.COSMUL_EVALUATION : Simd.WarmUpTarget.ANALOGY_EVALUATION;
+    private static Workload workload(AnalogyMethod method) {
+        return method == AnalogyMethod.MUL ? Workload.ANALOGY_MUL : Workload.ANALOGY_ADD;
     }
 
     /**
@@ -136,15 +143,15 @@ final class BatchAnalogySolver {
             AnalogyMethod method, float[] scale, float[] bounds, int keep, Progress progress) {
         int dim = store.dimension();
         int blocks = (restrict + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK;
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), blocks));
-        int paddedWords = (words + Kernels.TILE_QUERIES - 1) / Kernels.TILE_QUERIES * Kernels.TILE_QUERIES;
+        int threads = Math.max(1, Math.min(ParallelFor.threads(), blocks));
+        int paddedWords = (words + SearchKernels.TILE_QUERIES - 1) / SearchKernels.TILE_QUERIES * SearchKernels.TILE_QUERIES;
         float[] inverseNorms = store.inverseNorms();
         AtomicLong done = new AtomicLong();
-        return IntStream.range(0, threads).parallel().mapToObj(t -> {
+        return ParallelFor.map(threads, t -> {
             QuestionCandidates candidates = new QuestionCandidates(questions, keep, restrict, inputs);
             float[] packed = new float[ROWS_PER_BLOCK * dim];
             float[] scores = new float[paddedWords * ROWS_PER_BLOCK];
-            int groups = ROWS_PER_BLOCK / Kernels.GROUP;
+            int groups = ROWS_PER_BLOCK / SearchKernels.GROUP;
             for (int block = t; block < blocks; block += threads) {
                 progress.checkCancelled();
                 int first = block * ROWS_PER_BLOCK;
@@ -161,13 +168,13 @@ final class BatchAnalogySolver {
                 }
             }
             return candidates;
-        }).toList();
+        });
     }
 
     /** The distinct words' unit vectors in float, row-major by slot, padded to whole GEMM tiles. */
     private float[] wordVectors(double[][] units) {
         int dim = store.dimension();
-        int padded = (units.length + Kernels.TILE_QUERIES - 1) / Kernels.TILE_QUERIES * Kernels.TILE_QUERIES;
+        int padded = (units.length + SearchKernels.TILE_QUERIES - 1) / SearchKernels.TILE_QUERIES * SearchKernels.TILE_QUERIES;
         float[] result = new float[padded * dim];
         for (int slot = 0; slot < units.length; slot++) {
             for (int d = 0; d < dim; d++) {
@@ -187,7 +194,7 @@ final class BatchAnalogySolver {
         int questions = scale.length;
         double u = UNIT_ROUNDOFF;
         double[][] result = new double[questions][];
-        IntStream.range(0, questions).parallel().forEach(q -> {
+        ParallelFor.range(questions, q -> {
             double[] ua = units[slots[3 * q]];
             double[] ub = units[slots[3 * q + 1]];
             double[] uc = units[slots[3 * q + 2]];
@@ -195,8 +202,7 @@ final class BatchAnalogySolver {
             for (int d = 0; d < sum.length; d++) {
                 sum[d] = ub[d] + uc[d] - ua[d];
             }
-            double norm = ExactMath.norm(sum);
-            double inverse = norm > 0 ? 1 / norm : 0;
+            double inverse = RowNorms.inverse(RowNorms.squaredNorm(sum));
             for (int d = 0; d < sum.length; d++) {
                 sum[d] *= inverse;
             }
@@ -205,42 +211,5 @@ final class BatchAnalogySolver {
             bounds[q] = (float) (((3 * cosineBound + 12 * u) * inverse * (1 + 2 * u) + 2 * u) * 1.01);
         });
         return result;
-    }
-
-    private interface Score {
-        double of(int row);
-    }
-
-    /**
-     * The best {@code keep} rows by score, ties to the lower row: an insertion sort into primitive
-     * arrays, as survivors are few (a handful per question).
-     */
-    private static int[] best(int[] rows, int keep, Score score) {
-        int n = Math.min(keep, rows.length);
-        int[] bestRows = new int[n];
-        double[] bestScores = new double[n];
-        int size = 0;
-        for (int row : rows) {
-            double value = score.of(row);
-            int at = size;
-            while (at > 0 && before(value, row, bestScores[at - 1], bestRows[at - 1])) {
-                at--;
-            }
-            if (at < n) {
-                int moved = Math.min(size, n - 1) - at;
-                System.arraycopy(bestRows, at, bestRows, at + 1, moved);
-                System.arraycopy(bestScores, at, bestScores, at + 1, moved);
-                bestRows[at] = row;
-                bestScores[at] = value;
-                size = Math.min(size + 1, n);
-            }
-        }
-        return bestRows;
-    }
-
-    /** Whether (score, row) ranks before (otherScore, otherRow): higher score first, then lower row. */
-    private static boolean before(double score, int row, double otherScore, int otherRow) {
-        int cmp = Double.compare(score, otherScore);
-        return cmp > 0 || (cmp == 0 && row < otherRow);
     }
 }

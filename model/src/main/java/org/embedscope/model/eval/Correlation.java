@@ -1,6 +1,7 @@
 package org.embedscope.model.eval;
 
 import java.util.Arrays;
+import org.embedscope.model.numeric.RowNorms;
 
 /**
  * Pearson and Spearman correlation as scipy computes them ({@code scipy.stats.pearsonr},
@@ -74,10 +75,6 @@ public final class Correlation {
     }
 
     private static double norm(double[] v) {
-        double sum = 0;
-        for (double x : v) {
-            sum += x * x;
-        }
-        return Math.sqrt(sum);
+        return Math.sqrt(RowNorms.squaredNorm(v));
     }
 }

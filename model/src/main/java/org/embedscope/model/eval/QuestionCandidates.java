@@ -2,7 +2,8 @@ package org.embedscope.model.eval;
 
 import java.util.Arrays;
 import java.util.List;
-import org.embedscope.model.search.kernel.QuestionSink;
+import org.embedscope.model.numeric.TopK;
+import org.embedscope.model.simd.QuestionSink;
 
 /**
  * Per question, the rows of a batched first pass that may be among its best {@code keep}: the
@@ -11,25 +12,24 @@ import org.embedscope.model.search.kernel.QuestionSink;
  * Threads may share one instance as long as each question is only touched by one thread.
  */
 final class QuestionCandidates implements QuestionSink {
-    private final int keep;
     private final int rowLimit;
     private final int[] inputs;
     private final float[] thresholds;
-    private final float[] lowers;
-    private final int[] lowerCounts;
+    /** Per question, the best {@code keep} lower bounds: their worst is the question's threshold. */
+    private final TopK lowers;
     private final int[][] rows;
     private final float[][] uppers;
     private final int[] counts;
 
     /** @param inputs three rows per question, never offered as answers */
     QuestionCandidates(int questions, int keep, int rowLimit, int[] inputs) {
-        this.keep = keep;
         this.rowLimit = rowLimit;
         this.inputs = inputs;
+        this.lowers = new TopK(questions, keep);
         this.thresholds = new float[questions];
-        Arrays.fill(thresholds, keep == 0 ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY);
-        this.lowers = new float[questions * keep];
-        this.lowerCounts = new int[questions];
+        for (int q = 0; q < questions; q++) {
+            thresholds[q] = lowers.threshold(q);
+        }
         this.rows = new int[questions][];
         this.uppers = new float[questions][];
         this.counts = new int[questions];
@@ -47,29 +47,8 @@ final class QuestionCandidates implements QuestionSink {
             return;
         }
         append(question, row, upper);
-        // keep the `keep` largest lower bounds, ascending, so the first is the threshold
-        int base = question * keep;
-        int n = lowerCounts[question];
-        if (n < keep) {
-            int i = n;
-            while (i > 0 && lowers[base + i - 1] > lower) {
-                lowers[base + i] = lowers[base + i - 1];
-                i--;
-            }
-            lowers[base + i] = lower;
-            lowerCounts[question] = n + 1;
-            if (n + 1 == keep) {
-                thresholds[question] = lowers[base];
-            }
-        } else if (lower > lowers[base]) {
-            int i = 0;
-            while (i + 1 < keep && lowers[base + i + 1] < lower) {
-                lowers[base + i] = lowers[base + i + 1];
-                i++;
-            }
-            lowers[base + i] = lower;
-            thresholds[question] = lowers[base];
-        }
+        lowers.offer(question, row, lower);
+        thresholds[question] = lowers.threshold(question);
     }
 
     private void append(int question, int row, float upper) {
@@ -95,15 +74,11 @@ final class QuestionCandidates implements QuestionSink {
         if (keep == 0) {
             return new int[0];
         }
-        float[] all = new float[shares.size() * keep];
-        int n = 0;
+        TopK best = new TopK(1, keep);
         for (QuestionCandidates share : shares) {
-            int count = share.lowerCounts[question];
-            System.arraycopy(share.lowers, question * keep, all, n, count);
-            n += count;
+            best.addAll(0, share.lowers, question);
         }
-        Arrays.sort(all, 0, n);
-        float threshold = n < keep ? Float.NEGATIVE_INFINITY : all[n - keep];
+        float threshold = best.threshold(0);
         int total = 0;
         for (QuestionCandidates share : shares) {
             total += share.counts[question];

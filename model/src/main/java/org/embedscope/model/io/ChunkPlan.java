@@ -1,5 +1,7 @@
 package org.embedscope.model.io;
 
+import org.embedscope.model.numeric.ParallelFor;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -51,11 +53,11 @@ final class ChunkPlan {
         BufferPool pool = new BufferPool(chunkBytes + (1 << 16));
         int counted = 0;
         long rowsSoFar = 0;
-        int batch = Math.max(1, Parallel.workers() * 2);
+        int batch = Math.max(1, ParallelFor.threads() * 2);
         while (counted < chunks && (limit <= 0 || rowsSoFar < limit)) {
             int from = counted;
             int to = Math.min(chunks, counted + (limit > 0 ? batch : chunks));
-            Parallel.forEach(to - from, i -> {
+            ParallelFor.range(to - from, i -> {
                 progress.checkCancelled();
                 int c = from + i;
                 count(file, pool, bounds[c], bounds[c + 1], c, newlines, rowCounts);

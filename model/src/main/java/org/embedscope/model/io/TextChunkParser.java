@@ -1,5 +1,7 @@
 package org.embedscope.model.io;
 
+import org.embedscope.model.numeric.ParallelFor;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,7 +45,7 @@ final class TextChunkParser {
 
     /** Parses every chunk; returns the warnings of all chunks in file order. */
     ReadWarnings run() {
-        Parallel.forEach(plan.chunks(), this::parse);
+        ParallelFor.range(plan.chunks(), this::parse);
         ReadWarnings all = new ReadWarnings();
         for (ReadWarnings w : warnings) {
             all.addAll(w);

@@ -1,10 +1,12 @@
 package org.embedscope.model.knn;
 
-import java.util.stream.IntStream;
 import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
-import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.numeric.TopK;
+import org.embedscope.model.simd.MatrixKernel;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 
 /**
  * Approximate k nearest neighbours for big vocabularies: candidates from the shared leaves of a
@@ -58,15 +60,15 @@ public final class ApproximateKnn {
         int[] order = first.order;
         PaddedRows rows = original.permuted(order);
         original = null;
-        NeighborHeaps heaps = new NeighborHeaps(n, k);
-        FloatKernel kernel = FloatKernel.best();
+        TopK heaps = new TopK(n, k);
+        MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
         for (int t = 0; t < Math.max(1, settings.trees()); t++) {
             progress.checkCancelled();
             progress.update((double) t / stages, "approximate neighbours: tree " + (t + 1));
             RandomProjectionTree tree = t == 0 ? first.renumbered()
                     : RandomProjectionTree.build(rows, leafSize, seed * 0x9E3779B97F4A7C15L + t);
             // Leaves of one tree are disjoint, so they can fill their points' heaps in parallel.
-            IntStream.range(0, tree.leaves()).parallel().forEach(leaf -> scoreLeaf(rows, tree, leaf, heaps, kernel));
+            ParallelFor.range(tree.leaves(), leaf -> scoreLeaf(rows, tree, leaf, heaps, kernel));
         }
         int[] ids = new int[n * k];
         float[] scores = new float[n * k];
@@ -115,8 +117,8 @@ public final class ApproximateKnn {
      * Drains point i's heap. A point whose leaves were all small may hold fewer than k candidates;
      * it is topped up with the following ids (real scores), which refinement then improves on.
      */
-    private static void fill(PaddedRows rows, NeighborHeaps heaps, int i, int[] ids, float[] scores, int k,
-                             FloatKernel kernel) {
+    private static void fill(PaddedRows rows, TopK heaps, int i, int[] ids, float[] scores, int k,
+                             MatrixKernel kernel) {
         for (int step = 1; heaps.size(i) < k; step++) {
             int j = (i + step) % rows.n;
             float dot = kernel.dot(rows.rows, i * rows.width, rows.rows, j * rows.width, rows.width);
@@ -125,12 +127,12 @@ public final class ApproximateKnn {
         heaps.drainBestFirst(i, ids, scores, i * k);
     }
 
-    private static void scoreLeaf(PaddedRows rows, RandomProjectionTree tree, int leaf, NeighborHeaps heaps,
-                                  FloatKernel kernel) {
+    private static void scoreLeaf(PaddedRows rows, RandomProjectionTree tree, int leaf, TopK heaps,
+                                  MatrixKernel kernel) {
         int start = tree.leafStarts[leaf];
         int size = tree.leafStarts[leaf + 1] - start;
         int width = rows.width;
-        int columns = FloatKernel.padded(size);
+        int columns = MatrixKernel.padded(size);
         float[] members = new float[size * width];
         float[] transposed = new float[width * columns];
         for (int a = 0; a < size; a++) {
@@ -164,17 +166,17 @@ public final class ApproximateKnn {
      */
     private static long refine(PaddedRows rows, int[] ids, float[] scores, boolean[] fresh,
                                int[] newIds, float[] newScores, boolean[] newFresh,
-                               int k, int fanOut, FloatKernel kernel, Progress progress) {
+                               int k, int fanOut, MatrixKernel kernel, Progress progress) {
         int n = rows.n;
         int width = rows.width;
         JoinLists lists = JoinLists.of(ids, fresh, n, k, Math.min(fanOut, k));
         ThreadLocal<int[]> stamps = ThreadLocal.withInitial(() -> new int[n]);
-        long[] changes = new long[Chunks.count(n, POINTS_PER_CHUNK)];
-        Chunks.run(n, POINTS_PER_CHUNK, progress, c -> {
+        long[] changes = new long[ParallelFor.count(n, POINTS_PER_CHUNK)];
+        ParallelFor.chunks(n, POINTS_PER_CHUNK, progress, c -> {
             int[] seen = stamps.get();
             int from = c * POINTS_PER_CHUNK;
             int to = Math.min(n, from + POINTS_PER_CHUNK);
-            NeighborHeaps heaps = new NeighborHeaps(to - from, k);
+            TopK heaps = new TopK(to - from, k);
             long changed = 0;
             for (int i = from; i < to; i++) {
                 int local = i - from;

@@ -2,8 +2,11 @@ package org.embedscope.model.knn;
 
 import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
-import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.numeric.TopK;
+import org.embedscope.model.simd.MatrixKernel;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 
 /**
  * Brute-force k nearest neighbours: blocks of queries against transposed blocks of the data with
@@ -23,9 +26,9 @@ public final class ExactKnn {
         float[][] transposed = transposedBlocks(rows);
         int[] neighbors = new int[n * k];
         float[] distances = new float[n * k];
-        int chunks = Chunks.count(n, QUERY_BLOCK);
+        int chunks = ParallelFor.count(n, QUERY_BLOCK);
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        Chunks.run(n, QUERY_BLOCK, progress, c -> {
+        ParallelFor.chunks(n, QUERY_BLOCK, progress, c -> {
             scanQueries(rows, transposed, c * QUERY_BLOCK, Math.min(n, (c + 1) * QUERY_BLOCK), k, neighbors, distances);
             int finished = done.incrementAndGet();
             if (finished % 16 == 0) {
@@ -42,7 +45,7 @@ public final class ExactKnn {
         float[][] transposed = transposedBlocks(rows);
         int[] neighbors = new int[queries.length * k];
         float[] distances = new float[queries.length * k];
-        Chunks.run(queries.length, 1, q -> {
+        ParallelFor.chunks(queries.length, 1, q -> {
             KnnGraph one = scanOne(rows, transposed, queries[q], k);
             System.arraycopy(one.neighbors(), 0, neighbors, q * k, k);
             System.arraycopy(one.distances(), 0, distances, q * k, k);
@@ -58,8 +61,8 @@ public final class ExactKnn {
 
     private static KnnGraph scanOne(PaddedRows rows, float[][] transposed, int query, int k) {
         float[] scores = new float[DATA_BLOCK];
-        NeighborHeaps heaps = new NeighborHeaps(1, k);
-        FloatKernel kernel = FloatKernel.best();
+        TopK heaps = new TopK(1, k);
+        MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
         for (int b = 0; b < transposed.length; b++) {
             int start = b * DATA_BLOCK;
             int count = Math.min(DATA_BLOCK, rows.n - start);
@@ -85,8 +88,8 @@ public final class ExactKnn {
                                     int[] neighbors, float[] distances) {
         int count = to - from;
         float[] scores = new float[QUERY_BLOCK * DATA_BLOCK];
-        NeighborHeaps heaps = new NeighborHeaps(count, k);
-        FloatKernel kernel = FloatKernel.best();
+        TopK heaps = new TopK(count, k);
+        MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
         for (int b = 0; b < transposed.length; b++) {
             int start = b * DATA_BLOCK;
             int blockRows = Math.min(DATA_BLOCK, rows.n - start);
@@ -117,9 +120,9 @@ public final class ExactKnn {
 
     /** Data blocks stored dimension-major (width x DATA_BLOCK), zero beyond the last row. */
     private static float[][] transposedBlocks(PaddedRows rows) {
-        int blocks = Chunks.count(rows.n, DATA_BLOCK);
+        int blocks = ParallelFor.count(rows.n, DATA_BLOCK);
         float[][] out = new float[blocks][];
-        Chunks.run(rows.n, DATA_BLOCK, b -> {
+        ParallelFor.chunks(rows.n, DATA_BLOCK, b -> {
             float[] t = new float[rows.width * DATA_BLOCK];
             int end = Math.min(rows.n, (b + 1) * DATA_BLOCK);
             for (int i = b * DATA_BLOCK; i < end; i++) {

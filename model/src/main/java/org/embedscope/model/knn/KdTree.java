@@ -1,5 +1,6 @@
 package org.embedscope.model.knn;
 
+import org.embedscope.model.numeric.TopK;
 /**
  * A static k-d tree over low-dimensional float points, nodes in flat arrays. Each node owns a
  * contiguous range of the permuted ids; inner nodes split it at the median of their widest axis.
@@ -118,7 +119,7 @@ final class KdTree {
     }
 
     /** Fills heap 0 with the k nearest points to point {@code query} (itself excluded); score = -d^2. */
-    void search(int query, NeighborHeaps heaps) {
+    void search(int query, TopK heaps) {
         float[] q = new float[dims];
         for (int d = 0; d < dims; d++) {
             q[d] = points[query * dims + d];
@@ -126,7 +127,7 @@ final class KdTree {
         visit(0, query, q, heaps);
     }
 
-    private void visit(int node, int query, float[] q, NeighborHeaps heaps) {
+    private void visit(int node, int query, float[] q, TopK heaps) {
         if (axis[node] < 0) {
             for (int i = from[node]; i < to[node]; i++) {
                 int id = ids[i];

@@ -2,7 +2,8 @@ package org.embedscope.model.knn;
 
 import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
-import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.numeric.TopK;
 
 /**
  * Exact Euclidean k nearest neighbours of points on a 2D or 3D map, with a k-d tree (median
@@ -24,10 +25,10 @@ public final class MapKnn {
         KdTree tree = KdTree.build(positions, n, dims, LEAF_SIZE);
         int[] neighbors = new int[n * k];
         float[] distances = new float[n * k];
-        Chunks.run(n, POINTS_PER_CHUNK, progress, c -> {
+        ParallelFor.chunks(n, POINTS_PER_CHUNK, progress, c -> {
             int from = c * POINTS_PER_CHUNK;
             int to = Math.min(n, from + POINTS_PER_CHUNK);
-            NeighborHeaps heaps = new NeighborHeaps(1, k);
+            TopK heaps = new TopK(1, k);
             for (int i = from; i < to; i++) {
                 tree.search(i, heaps);
                 heaps.drainBestFirst(0, neighbors, distances, i * k);

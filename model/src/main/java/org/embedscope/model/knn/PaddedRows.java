@@ -1,8 +1,9 @@
 package org.embedscope.model.knn;
 
 import org.embedscope.model.Metric;
-import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.numeric.RowNorms;
+import org.embedscope.model.simd.MatrixKernel;
 
 /**
  * A float copy of the input rows, zero-padded to the kernel's quantum, and for the cosine metric
@@ -10,6 +11,8 @@ import org.embedscope.model.linalg.FloatKernel;
  * "higher is nearer": the dot product for cosine, {@code 2 x.y - |y|^2} for Euclidean distance.
  */
 final class PaddedRows {
+    private static final int ROWS_PER_CHUNK = 8192;
+
     final int n;
     final int width;
     final float[] rows;
@@ -27,22 +30,19 @@ final class PaddedRows {
 
     static PaddedRows of(float[] data, int n, int dimension, Metric metric) {
         KnnGraph.requireSupported(metric);
-        int width = FloatKernel.padded(dimension);
-        float[] rows = new float[n * width];
+        int width = MatrixKernel.padded(dimension);
+        boolean cosine = metric == Metric.COSINE;
+        double[] sums = RowNorms.squaredNorms(data, n, dimension);
+        float[] rows = cosine ? RowNorms.unitRows(data, n, dimension, width) : new float[n * width];
         float[] squaredNorms = new float[n];
-        Chunks.run(n, 8192, c -> {
-            int end = Math.min(n, (c + 1) * 8192);
-            for (int i = c * 8192; i < end; i++) {
-                double sum = 0;
-                for (int d = 0; d < dimension; d++) {
-                    double v = data[i * dimension + d];
-                    sum += v * v;
+        ParallelFor.chunks(n, ROWS_PER_CHUNK, c -> {
+            int end = Math.min(n, (c + 1) * ROWS_PER_CHUNK);
+            for (int i = c * ROWS_PER_CHUNK; i < end; i++) {
+                double scale = cosine ? RowNorms.inverse(sums[i]) : 1;
+                squaredNorms[i] = (float) (sums[i] * scale * scale);
+                if (!cosine) {
+                    System.arraycopy(data, i * dimension, rows, i * width, dimension);
                 }
-                double scale = metric == Metric.COSINE ? (sum > 0 ? 1 / Math.sqrt(sum) : 0) : 1;
-                for (int d = 0; d < dimension; d++) {
-                    rows[i * width + d] = (float) (data[i * dimension + d] * scale);
-                }
-                squaredNorms[i] = (float) (sum * scale * scale);
             }
         });
         return new PaddedRows(n, width, rows, squaredNorms, metric);
@@ -52,9 +52,9 @@ final class PaddedRows {
     PaddedRows permuted(int[] order) {
         float[] out = new float[rows.length];
         float[] norms = new float[n];
-        Chunks.run(n, 8192, c -> {
-            int end = Math.min(n, (c + 1) * 8192);
-            for (int s = c * 8192; s < end; s++) {
+        ParallelFor.chunks(n, ROWS_PER_CHUNK, c -> {
+            int end = Math.min(n, (c + 1) * ROWS_PER_CHUNK);
+            for (int s = c * ROWS_PER_CHUNK; s < end; s++) {
                 System.arraycopy(rows, order[s] * width, out, s * width, width);
                 norms[s] = squaredNorms[order[s]];
             }

@@ -2,7 +2,9 @@ package org.embedscope.model.knn;
 
 import java.util.ArrayDeque;
 import java.util.SplittableRandom;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.simd.MatrixKernel;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 
 /**
  * One random-projection tree: points are split recursively by the hyperplane halfway between two
@@ -45,7 +47,7 @@ final class RandomProjectionTree {
         float[] side = new float[n];
         int[] leafStarts = new int[n + 2];
         int leaves = 0;
-        FloatKernel kernel = FloatKernel.best();
+        MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
         ArrayDeque<int[]> stack = new ArrayDeque<>();
         stack.push(new int[] {0, n});
         while (!stack.isEmpty()) {
@@ -68,7 +70,7 @@ final class RandomProjectionTree {
 
     /** Partitions {@code order[lo..hi)} and returns the first index of the upper side. */
     private static int split(PaddedRows rows, int[] order, int lo, int hi, SplittableRandom random,
-                             float[] normal, float[] side, FloatKernel kernel) {
+                             float[] normal, float[] side, MatrixKernel kernel) {
         int size = hi - lo;
         int a = order[lo + random.nextInt(size)];
         int b = order[lo + random.nextInt(size)];

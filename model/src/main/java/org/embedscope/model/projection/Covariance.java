@@ -1,8 +1,8 @@
 package org.embedscope.model.projection;
 
 import org.embedscope.model.Progress;
-import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.simd.MatrixKernel;
 
 /**
  * Mean and sample covariance of a row-major float matrix. Rows are centred into small padded
@@ -17,9 +17,9 @@ final class Covariance {
     }
 
     static double[] mean(float[] data, int rows, int dimension) {
-        int chunks = Chunks.count(rows, ROWS_PER_CHUNK);
+        int chunks = ParallelFor.count(rows, ROWS_PER_CHUNK);
         double[][] partial = new double[chunks][dimension];
-        Chunks.run(rows, ROWS_PER_CHUNK, c -> {
+        ParallelFor.chunks(rows, ROWS_PER_CHUNK, c -> {
             double[] sum = partial[c];
             int end = Math.min(rows, (c + 1) * ROWS_PER_CHUNK);
             for (int r = c * ROWS_PER_CHUNK; r < end; r++) {
@@ -42,15 +42,15 @@ final class Covariance {
     }
 
     /** The dimension x dimension sample covariance (divided by rows - 1), row-major. */
-    static double[] of(float[] data, int rows, int dimension, double[] mean, FloatKernel kernel, Progress progress) {
-        int padded = FloatKernel.padded(dimension);
+    static double[] of(float[] data, int rows, int dimension, double[] mean, MatrixKernel kernel, Progress progress) {
+        int padded = MatrixKernel.padded(dimension);
         float[] floatMean = new float[dimension];
         for (int d = 0; d < dimension; d++) {
             floatMean[d] = (float) mean[d];
         }
-        int chunks = Chunks.count(rows, ROWS_PER_CHUNK);
+        int chunks = ParallelFor.count(rows, ROWS_PER_CHUNK);
         double[][] partial = new double[chunks][];
-        Chunks.run(rows, ROWS_PER_CHUNK, progress, c -> {
+        ParallelFor.chunks(rows, ROWS_PER_CHUNK, progress, c -> {
             double[] sum = new double[dimension * padded];
             float[] block = new float[ROWS_PER_BLOCK * padded];
             float[] product = new float[dimension * padded];
@@ -93,12 +93,12 @@ final class Covariance {
 
     /**
      * product(i, j) = sum_r block(r, i) * block(r, j), computed only in bands of
-     * {@link FloatKernel#COLUMN_QUANTUM} rows from the band's own diagonal rightwards: all of the upper
+     * {@link MatrixKernel#COLUMN_QUANTUM} rows from the band's own diagonal rightwards: all of the upper
      * triangle for a little over half the work of the full matrix.
      */
-    private static void upperBands(FloatKernel kernel, int dimension, int padded, int count, float[] block, float[] product) {
-        for (int band = 0; band < dimension; band += FloatKernel.COLUMN_QUANTUM) {
-            int bandRows = Math.min(FloatKernel.COLUMN_QUANTUM, dimension - band);
+    private static void upperBands(MatrixKernel kernel, int dimension, int padded, int count, float[] block, float[] product) {
+        for (int band = 0; band < dimension; band += MatrixKernel.COLUMN_QUANTUM) {
+            int bandRows = Math.min(MatrixKernel.COLUMN_QUANTUM, dimension - band);
             kernel.multiplyAdd(bandRows, padded - band, count, block, band, 1, padded,
                     block, band, padded, product, band * padded + band, padded);
         }

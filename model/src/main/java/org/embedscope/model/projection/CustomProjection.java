@@ -2,8 +2,8 @@ package org.embedscope.model.projection;
 
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.numeric.RowNorms;
+import org.embedscope.model.simd.MatrixKernel;
 
 /**
  * A map whose axes are directions chosen by the user (x = he - she, y = rich - poor), as in the
@@ -12,8 +12,6 @@ import org.embedscope.model.linalg.FloatKernel;
  * tracks word frequency), so every axis reads on the same -1..1 scale.
  */
 public final class CustomProjection {
-    private static final int ROWS_PER_CHUNK = 4096;
-
     private CustomProjection() {
     }
 
@@ -30,40 +28,26 @@ public final class CustomProjection {
         if (dims < 1 || dims > 3) {
             throw new IllegalArgumentException("a custom projection needs 1 to 3 axes, got " + dims);
         }
-        int width = FloatKernel.padded(dims);
+        int width = MatrixKernel.padded(dims);
         float[] unitAxes = new float[dimension * width];
         for (int a = 0; a < dims; a++) {
             if (axes[a].length != dimension) {
                 throw new IllegalArgumentException("axis " + (a + 1) + " has " + axes[a].length
                         + " values, the vectors have " + dimension);
             }
-            double norm = 0;
-            for (double v : axes[a]) {
-                norm += v * v;
-            }
-            if (!(norm > 0)) {
+            if (!(RowNorms.squaredNorm(axes[a]) > 0)) {
                 throw new IllegalArgumentException("axis " + (a + 1) + " is the zero vector");
             }
+            double[] unit = RowNorms.unit(axes[a]);
             for (int d = 0; d < dimension; d++) {
-                unitAxes[d * width + a] = (float) (axes[a][d] / Math.sqrt(norm));
+                unitAxes[d * width + a] = (float) unit[d];
             }
         }
         float[] out = new float[n * dims];
-        FloatKernel kernel = FloatKernel.best();
         progress.update(0, "custom projection");
-        Chunks.run(n, ROWS_PER_CHUNK, progress, c -> {
-            int start = c * ROWS_PER_CHUNK;
-            int count = Math.min(n, start + ROWS_PER_CHUNK) - start;
-            float[] dots = new float[count * width];
-            kernel.multiplyAdd(count, width, dimension, data, start * dimension, dimension, 1,
-                    unitAxes, 0, width, dots, 0, width);
+        AxisProducts.forEachBlock(data, n, dimension, unitAxes, width, progress, (start, count, dots) -> {
             for (int r = 0; r < count; r++) {
-                double norm = 0;
-                int base = (start + r) * dimension;
-                for (int d = 0; d < dimension; d++) {
-                    norm += (double) data[base + d] * data[base + d];
-                }
-                double inverse = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+                double inverse = RowNorms.inverse(RowNorms.squaredNorm(data, (start + r) * dimension, dimension));
                 for (int a = 0; a < dims; a++) {
                     out[(start + r) * dims + a] = (float) (dots[r * width + a] * inverse);
                 }

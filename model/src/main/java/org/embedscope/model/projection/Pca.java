@@ -3,8 +3,9 @@ package org.embedscope.model.projection;
 import java.util.stream.IntStream;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.linalg.Chunks;
-import org.embedscope.model.linalg.FloatKernel;
+import org.embedscope.model.simd.MatrixKernel;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 
 /**
  * Exact PCA: the sample covariance (SIMD blocks on all cores, summed in double precision), a
@@ -12,8 +13,6 @@ import org.embedscope.model.linalg.FloatKernel;
  * loading is positive, so the same data always gives the same picture.
  */
 public final class Pca {
-    private static final int ROWS_PER_TASK = 4096;
-
     private Pca() {
     }
 
@@ -34,7 +33,8 @@ public final class Pca {
         double[] mean = Covariance.mean(data, rows, dimension);
         progress.checkCancelled();
         progress.update(0.2, "PCA: covariance");
-        double[] covariance = Covariance.of(data, rows, dimension, mean, FloatKernel.best(), progress);
+        MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
+        double[] covariance = Covariance.of(data, rows, dimension, mean, kernel, progress);
         progress.checkCancelled();
         progress.update(0.6, "PCA: eigenvectors");
         SymmetricEigen eigen = SymmetricEigen.of(covariance, dimension);
@@ -81,7 +81,7 @@ public final class Pca {
 
     /** Coordinates = (row - mean) . axis: a float product with the SIMD kernel, mean term in double. */
     private static float[] project(float[] data, int rows, int dimension, double[] mean, double[] axes, int dims) {
-        int width = FloatKernel.padded(dims);
+        int width = MatrixKernel.padded(dims);
         float[] axesByColumn = new float[dimension * width];
         double[] offsets = new double[dims];
         for (int c = 0; c < dims; c++) {
@@ -91,13 +91,7 @@ public final class Pca {
             }
         }
         float[] out = new float[rows * dims];
-        FloatKernel kernel = FloatKernel.best();
-        Chunks.run(rows, ROWS_PER_TASK, task -> {
-            int start = task * ROWS_PER_TASK;
-            int count = Math.min(rows, start + ROWS_PER_TASK) - start;
-            float[] block = new float[count * width];
-            kernel.multiplyAdd(count, width, dimension, data, start * dimension, dimension, 1,
-                    axesByColumn, 0, width, block, 0, width);
+        AxisProducts.forEachBlock(data, rows, dimension, axesByColumn, width, Progress.NONE, (start, count, block) -> {
             for (int r = 0; r < count; r++) {
                 for (int c = 0; c < dims; c++) {
                     out[(start + r) * dims + c] = (float) (block[r * width + c] - offsets[c]);

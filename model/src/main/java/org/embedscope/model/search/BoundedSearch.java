@@ -2,9 +2,10 @@ package org.embedscope.model.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
-import org.embedscope.model.search.kernel.BoundSink;
-import org.embedscope.model.search.kernel.Kernels;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.numeric.TopK;
+import org.embedscope.model.simd.BoundSink;
+import org.embedscope.model.simd.SearchKernels;
 
 /**
  * Exact top-k by a cheap bounded first pass and an exact re-rank. The first pass gives every row a
@@ -31,17 +32,17 @@ final class BoundedSearch {
         if (k <= 0) {
             return new Ranked(new int[0], new double[0]);
         }
-        int tasks = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(), groups / MIN_GROUPS_PER_TASK));
-        List<CandidateCollector> collectors = IntStream.range(0, tasks).parallel().mapToObj(task -> {
+        int tasks = Math.max(1, Math.min(4 * ParallelFor.threads(), groups / MIN_GROUPS_PER_TASK));
+        List<CandidateCollector> collectors = ParallelFor.map(tasks, task -> {
             CandidateCollector collector = new CandidateCollector(k, rowLimit, excluded);
             pass.scan(split(groups, task, tasks), split(groups, task + 1, tasks), collector);
             return collector;
-        }).toList();
-        TopK lowers = new TopK(k);
+        });
+        TopK lowers = new TopK(1, k);
         for (CandidateCollector c : collectors) {
-            lowers.addAll(c.lowers());
+            lowers.addAll(0, c.lowers(), 0);
         }
-        float threshold = lowers.threshold();
+        float threshold = lowers.threshold(0);
         List<Integer> survivors = new ArrayList<>();
         for (CandidateCollector c : collectors) {
             for (int i = 0; i < c.size(); i++) {
@@ -50,36 +51,12 @@ final class BoundedSearch {
                 }
             }
         }
-        return rank(survivors.stream().mapToInt(Integer::intValue).toArray(), k, exact);
+        return Ranked.best(survivors.stream().mapToInt(Integer::intValue).toArray(), k, exact);
     }
 
-    /** Task boundaries on multiples of {@link Kernels#GROUP_ALIGNMENT} groups, as the kernels step. */
+    /** Task boundaries on multiples of {@link SearchKernels#GROUP_ALIGNMENT} groups, as the kernels step. */
     private static int split(int groups, int task, int tasks) {
-        int units = groups / Kernels.GROUP_ALIGNMENT;
-        return (int) ((long) units * task / tasks) * Kernels.GROUP_ALIGNMENT;
-    }
-
-    /** Scores the rows exactly and keeps the best k, ties to the lower row. */
-    static Ranked rank(int[] rows, int k, ExactScore exact) {
-        double[] scores = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            scores[i] = exact.score(rows[i]);
-        }
-        Integer[] order = new Integer[rows.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(scores[b], scores[a]);
-            return c != 0 ? c : Integer.compare(rows[a], rows[b]);
-        });
-        int n = Math.min(k, rows.length);
-        int[] bestRows = new int[n];
-        double[] bestScores = new double[n];
-        for (int i = 0; i < n; i++) {
-            bestRows[i] = rows[order[i]];
-            bestScores[i] = scores[order[i]];
-        }
-        return new Ranked(bestRows, bestScores);
+        int units = groups / SearchKernels.GROUP_ALIGNMENT;
+        return (int) ((long) units * task / tasks) * SearchKernels.GROUP_ALIGNMENT;
     }
 }

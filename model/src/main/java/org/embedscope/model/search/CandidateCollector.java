@@ -1,7 +1,8 @@
 package org.embedscope.model.search;
 
 import java.util.Arrays;
-import org.embedscope.model.search.kernel.BoundSink;
+import org.embedscope.model.numeric.TopK;
+import org.embedscope.model.simd.BoundSink;
 
 /**
  * Collects the rows of a bounded first pass that may belong to the best {@code keep}: it tracks the
@@ -18,20 +19,20 @@ final class CandidateCollector implements BoundSink {
     private int size;
 
     CandidateCollector(int keep, int rowLimit, int[] excluded) {
-        this.lowers = new TopK(keep);
+        this.lowers = new TopK(1, keep);
         this.rowLimit = rowLimit;
         this.excluded = excluded;
     }
 
     @Override
     public float threshold() {
-        return lowers.threshold();
+        return lowers.threshold(0);
     }
 
     @Override
     public float offer(int row, float lower, float upper) {
         if (row >= rowLimit || isExcluded(row)) {
-            return lowers.threshold();
+            return lowers.threshold(0);
         }
         if (size == rows.length) {
             rows = Arrays.copyOf(rows, size * 2);
@@ -39,8 +40,8 @@ final class CandidateCollector implements BoundSink {
         }
         rows[size] = row;
         uppers[size++] = upper;
-        lowers.offer(row, lower);
-        return lowers.threshold();
+        lowers.offer(0, row, lower);
+        return lowers.threshold(0);
     }
 
     private boolean isExcluded(int row) {

@@ -1,6 +1,7 @@
 package org.embedscope.model.search;
 
 import org.embedscope.model.VectorStore;
+import org.embedscope.model.numeric.RowNorms;
 
 /** Double-precision row arithmetic for exact re-ranking; every final score comes from here. */
 public final class ExactMath {
@@ -19,15 +20,7 @@ public final class ExactMath {
     }
 
     public static double norm(VectorStore store, int row) {
-        float[] m = store.rawVectors();
-        int dim = store.dimension();
-        int base = row * dim;
-        double sum = 0;
-        for (int d = 0; d < dim; d++) {
-            double v = m[base + d];
-            sum += v * v;
-        }
-        return Math.sqrt(sum);
+        return Math.sqrt(RowNorms.squaredNorm(store.rawVectors(), row * store.dimension(), store.dimension()));
     }
 
     /** Cosine of a row with a unit query; 0 for an all-zero row. */
@@ -61,22 +54,6 @@ public final class ExactMath {
     }
 
     public static double norm(double[] v) {
-        double sum = 0;
-        for (double x : v) {
-            sum += x * x;
-        }
-        return Math.sqrt(sum);
-    }
-
-    /** The vector scaled to unit length (all zeros stays all zeros). */
-    public static double[] unit(double[] v) {
-        double n = norm(v);
-        double[] u = new double[v.length];
-        if (n > 0) {
-            for (int i = 0; i < v.length; i++) {
-                u[i] = v[i] / n;
-            }
-        }
-        return u;
+        return Math.sqrt(RowNorms.squaredNorm(v));
     }
 }

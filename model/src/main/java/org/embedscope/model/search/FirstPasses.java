@@ -1,8 +1,6 @@
 package org.embedscope.model.search;
 
-import org.embedscope.model.VectorStore;
-import org.embedscope.model.search.kernel.BoundSink;
-import org.embedscope.model.search.kernel.Kernels;
+import org.embedscope.model.simd.SearchKernels;
 
 /** First passes over an {@link Int8Index}, for {@link BoundedSearch}. */
 final class FirstPasses {
@@ -12,7 +10,7 @@ final class FirstPasses {
     }
 
     /** Approximate cosine with one unit query: the fused kernel, the fast path of every search. */
-    static BoundedSearch.FirstPass cosine(Kernels kernels, Int8Index index, double[] unitQuery) {
+    static BoundedSearch.FirstPass cosine(SearchKernels kernels, Int8Index index, double[] unitQuery) {
         float[] query = toFloat(unitQuery);
         return (from, to, sink) -> kernels.int8CosineScan(index.codes(), index.dimension(), from, to, query,
                 index.cosineFactor(), index.cosineError(), sink);
@@ -22,7 +20,7 @@ final class FirstPasses {
      * Approximate cosines with several unit queries (row-major), turned into score bounds per row by
      * {@code bounds}.
      */
-    static BoundedSearch.FirstPass multi(Kernels kernels, Int8Index index, double[][] unitQueries, RowBounds bounds) {
+    static BoundedSearch.FirstPass multi(SearchKernels kernels, Int8Index index, double[][] unitQueries, RowBounds bounds) {
         int dim = index.dimension();
         int m = unitQueries.length;
         float[] queries = new float[m * dim];
@@ -33,20 +31,20 @@ final class FirstPasses {
         float[] error = index.cosineError();
         int rows = index.rows();
         return (from, to, sink) -> {
-            float[] dots = new float[GROUPS_PER_CHUNK * m * Kernels.GROUP];
+            float[] dots = new float[GROUPS_PER_CHUNK * m * SearchKernels.GROUP];
             float[] cosines = new float[m];
             float[] range = new float[2];
             for (int g0 = from; g0 < to; g0 += GROUPS_PER_CHUNK) {
                 int g1 = Math.min(to, g0 + GROUPS_PER_CHUNK);
                 kernels.int8Dots(index.codes(), dim, g0, g1, queries, m, dots);
                 for (int g = g0; g < g1; g++) {
-                    for (int lane = 0; lane < Kernels.GROUP; lane++) {
-                        int row = g * Kernels.GROUP + lane;
+                    for (int lane = 0; lane < SearchKernels.GROUP; lane++) {
+                        int row = g * SearchKernels.GROUP + lane;
                         if (row >= rows) {
                             return; // group padding: the last rows of the last group
                         }
                         for (int j = 0; j < m; j++) {
-                            cosines[j] = dots[((g - g0) * m + j) * Kernels.GROUP + lane] * factor[row];
+                            cosines[j] = dots[((g - g0) * m + j) * SearchKernels.GROUP + lane] * factor[row];
                         }
                         bounds.bounds(row, cosines, error[row], range);
                         if (range[1] >= sink.threshold()) {
@@ -58,22 +56,13 @@ final class FirstPasses {
         };
     }
 
-    /**
-     * Minus the manhattan distance of every row, computed exactly in double: its bounds are the two
-     * floats around that score, so only rows tied with the k-th best in float are scored again.
-     */
-    static BoundedSearch.FirstPass manhattan(VectorStore store, double[] query) {
-        int rows = store.size();
-        return (from, to, sink) -> {
-            int end = Math.min(rows, to * Kernels.GROUP);
-            for (int row = from * Kernels.GROUP; row < end; row++) {
-                double score = -ExactMath.manhattan(store, row, query);
-                float upper = Math.nextUp((float) score);
-                if (upper >= sink.threshold()) {
-                    sink.offer(row, Math.nextDown((float) score), upper);
-                }
-            }
-        };
+    /** Minus the manhattan distance to a query, bounded from the int8 codes (see {@link Int8Index}). */
+    static BoundedSearch.FirstPass manhattan(SearchKernels kernels, Int8Index index, double[] query) {
+        float[] q = toFloat(query);
+        float relative = index.manhattanRelative();
+        float constant = Int8Index.manhattanConstant(query);
+        return (from, to, sink) -> kernels.int8ManhattanScan(index.codes(), index.dimension(), from, to, q,
+                index.scale(), index.manhattanError(), relative, constant, sink);
     }
 
     static float[] toFloat(double[] values) {

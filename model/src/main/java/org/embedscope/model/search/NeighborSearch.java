@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.embedscope.model.Metric;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.search.kernel.Kernels;
-import org.embedscope.model.search.kernel.Simd;
+import org.embedscope.model.numeric.RowNorms;
+import org.embedscope.model.simd.Kernels;
+import org.embedscope.model.simd.Simd;
 
 /**
  * Exact top-k neighbours over the whole vocabulary under a {@link Metric}. A first pass over the
@@ -72,7 +73,7 @@ public final class NeighborSearch {
 
     /** The scan behind {@link #nearest(double[], int, Metric, int[])}, for ranks and reuse. */
     public QueryScan scan(double[] query, Metric metric) {
-        double[] unit = ExactMath.unit(query);
+        double[] unit = RowNorms.unit(query);
         switch (metric) {
             case COSINE:
                 return QueryScan.cosine(store, kernels, unit);
@@ -83,7 +84,7 @@ public final class NeighborSearch {
                 return QueryScan.of(store, kernels, new double[][] {unit}, dotBounds(ExactMath.norm(query), true),
                         row -> -ExactMath.distance(store, row, query));
             case MANHATTAN:
-                return QueryScan.manhattan(store, query);
+                return QueryScan.manhattan(store, kernels, query);
             default:
                 throw new AssertionError(metric);
         }

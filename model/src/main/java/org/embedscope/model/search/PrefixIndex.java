@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.embedscope.model.Vocabulary;
+import org.embedscope.model.numeric.TopK;
 
 /**
  * Word completion: the words that start with a prefix, most frequent (lowest index) first.
@@ -48,12 +49,12 @@ public final class PrefixIndex {
             return List.of();
         }
         int from = lowerBound(key);
-        TopK best = new TopK(limit);
+        TopK best = new TopK(1, limit);
         for (int i = from; i < keys.length && keys[i].startsWith(key); i++) {
-            best.offer(order[i], -order[i]);
+            best.offer(0, order[i], -order[i]);
         }
         List<String> result = new ArrayList<>();
-        for (int index : best.indicesBestFirst()) {
+        for (int index : best.drainBestFirst(0)) {
             result.add(vocabulary.word(index));
         }
         return result;

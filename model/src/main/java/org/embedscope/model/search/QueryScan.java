@@ -1,8 +1,8 @@
 package org.embedscope.model.search;
 
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.search.kernel.BoundSink;
-import org.embedscope.model.search.kernel.Kernels;
+import org.embedscope.model.simd.BoundSink;
+import org.embedscope.model.simd.Kernels;
 
 /**
  * An exact search for the rows with the best score, where the score is any function of a row's
@@ -25,19 +25,20 @@ public final class QueryScan {
 
     /** The cosine with one unit query, on the fused fast path. */
     public static QueryScan cosine(VectorStore store, Kernels kernels, double[] unitQuery) {
-        return new QueryScan(store, FirstPasses.cosine(kernels, Int8Index.of(store), unitQuery),
+        return new QueryScan(store, FirstPasses.cosine(kernels.search(), Int8Index.of(store), unitQuery),
                 row -> ExactMath.cosine(store, row, unitQuery));
     }
 
     /** Any score of the cosines with several unit queries. */
     public static QueryScan of(VectorStore store, Kernels kernels, double[][] unitQueries, RowBounds bounds,
             ExactScore exact) {
-        return new QueryScan(store, FirstPasses.multi(kernels, Int8Index.of(store), unitQueries, bounds), exact);
+        return new QueryScan(store, FirstPasses.multi(kernels.search(), Int8Index.of(store), unitQueries, bounds), exact);
     }
 
     /** Minus the manhattan distance to the query. */
-    static QueryScan manhattan(VectorStore store, double[] query) {
-        return new QueryScan(store, FirstPasses.manhattan(store, query), row -> -ExactMath.manhattan(store, row, query));
+    static QueryScan manhattan(VectorStore store, Kernels kernels, double[] query) {
+        return new QueryScan(store, FirstPasses.manhattan(kernels.search(), Int8Index.of(store), query),
+                row -> -ExactMath.manhattan(store, row, query));
     }
 
     /** The best k rows that are not excluded, by exact score, ties to the lower row. */

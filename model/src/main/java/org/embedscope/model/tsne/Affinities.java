@@ -3,7 +3,7 @@ package org.embedscope.model.tsne;
 import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
 import org.embedscope.model.knn.KnnGraph;
-import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.numeric.ParallelFor;
 
 /**
  * The input similarities of t-SNE: for each point a Gaussian over its k nearest neighbours whose
@@ -31,7 +31,7 @@ public final class Affinities {
         double target = Math.log(perplexity);
         boolean squared = graph.metric() == Metric.EUCLIDEAN;
         double[] p = new double[n * k];
-        Chunks.run(n, POINTS_PER_CHUNK, progress, c -> {
+        ParallelFor.chunks(n, POINTS_PER_CHUNK, progress, c -> {
             double[] d = new double[k];
             int end = Math.min(n, (c + 1) * POINTS_PER_CHUNK);
             for (int i = c * POINTS_PER_CHUNK; i < end; i++) {

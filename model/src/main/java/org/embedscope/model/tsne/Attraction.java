@@ -1,6 +1,7 @@
 package org.embedscope.model.tsne;
 
-import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.simd.AttractionKernel;
 
 /**
  * The attractive half of the t-SNE gradient, over the sparse input affinities only:
@@ -16,15 +17,15 @@ final class Attraction {
     /** Writes a_i into {@code forces} (n x dims); {@code y} holds the positions as floats. */
     static void forces(EdgeBlocks edges, float[] y, double[] forces, AttractionKernel kernel) {
         int n = edges.n;
-        Chunks.run(n, ROWS_PER_CHUNK, c -> kernel.rows(edges, y, c * ROWS_PER_CHUNK,
-                Math.min(n, (c + 1) * ROWS_PER_CHUNK), forces));
+        ParallelFor.chunks(n, ROWS_PER_CHUNK, c -> kernel.rows(edges.dims, edges.rowStarts, edges.offsets, edges.values, y,
+                c * ROWS_PER_CHUNK, Math.min(n, (c + 1) * ROWS_PER_CHUNK), forces));
     }
 
     /** {@code sum p_ij log w_ij} in double precision, summed chunk by chunk in a fixed order. */
     static double logTerm(SparseMatrix p, double[] y, int dims) {
         int n = p.n();
-        double[] partial = new double[Chunks.count(n, ROWS_PER_CHUNK)];
-        Chunks.run(n, ROWS_PER_CHUNK, c -> {
+        double[] partial = new double[ParallelFor.count(n, ROWS_PER_CHUNK)];
+        ParallelFor.chunks(n, ROWS_PER_CHUNK, c -> {
             int end = Math.min(n, (c + 1) * ROWS_PER_CHUNK);
             double sum = 0;
             for (int i = c * ROWS_PER_CHUNK; i < end; i++) {

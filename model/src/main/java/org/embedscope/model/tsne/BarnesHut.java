@@ -1,6 +1,8 @@
 package org.embedscope.model.tsne;
 
-import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.simd.ForceKernel;
+import org.embedscope.model.simd.Simd;
 
 /**
  * Repulsive t-SNE forces by Barnes-Hut. With w = 1 / (1 + |y_i - y_j|^2) it accumulates for each
@@ -29,8 +31,8 @@ final class BarnesHut {
         int[] groups = groups(tree);
         double theta2 = theta * theta;
         double[] partialZ = new double[groups.length];
-        ForceKernel kernel = ForceKernel.best();
-        Chunks.run(groups.length, 4, c -> {
+        ForceKernel kernel = Simd.kernels().forces();
+        ParallelFor.chunks(groups.length, 4, c -> {
             InteractionList list = new InteractionList(dims);
             int end = Math.min(groups.length, (c + 1) * 4);
             for (int g = c * 4; g < end; g++) {
@@ -122,8 +124,10 @@ final class BarnesHut {
         double[] out = new double[4];
         double z = 0;
         int end = t.first[group] + t.count[group];
+        int count = list.paddedSize();
         for (int s = t.first[group]; s < end; s++) {
-            kernel.sum(list, (float) t.x[s], (float) t.y[s], dims == 3 ? (float) t.z[s] : 0f, out);
+            kernel.sum(list.x, list.y, list.z, list.weight, count, dims, (float) t.x[s], (float) t.y[s],
+                    dims == 3 ? (float) t.z[s] : 0f, out);
             int i = t.order[s];
             for (int d = 0; d < dims; d++) {
                 forces[i * dims + d] = out[1 + d];

@@ -1,12 +1,15 @@
 package org.embedscope.model.tsne;
 
+import org.embedscope.model.simd.AttractionKernel;
+
 /**
- * The affinity matrix laid out for the attraction kernel: each row padded to a multiple of 16
- * entries with weight-0 self-edges (which add exactly nothing), column indices premultiplied by
- * the map dimension so they index the interleaved float positions directly.
+ * The affinity matrix laid out for the attraction kernel: each row padded to a multiple of
+ * {@link AttractionKernel#QUANTUM} entries with weight-0 self-edges (which add exactly nothing),
+ * column indices premultiplied by the map dimension so they index the interleaved float positions
+ * directly.
  */
 final class EdgeBlocks {
-    static final int QUANTUM = 16;
+    private static final int QUANTUM = AttractionKernel.QUANTUM;
 
     final int n;
     final int dims;

@@ -1,6 +1,8 @@
 package org.embedscope.model.tsne;
 
-import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.numeric.ParallelFor;
+import org.embedscope.model.simd.AttractionKernel;
+import org.embedscope.model.simd.Simd;
 
 /**
  * The t-SNE optimiser of van der Maaten (and scikit-learn): gradient descent with momentum and
@@ -19,7 +21,7 @@ final class GradientDescent {
     final double[] y;
     private final float[] floatY;
     private final EdgeBlocks edges;
-    private final AttractionKernel attractionKernel = AttractionKernel.best();
+    private final AttractionKernel attractionKernel = Simd.kernels().attraction();
     private final double[] update;
     private final double[] gains;
     private final double[] attraction;
@@ -60,7 +62,7 @@ final class GradientDescent {
         Attraction.forces(edges, floatY, attraction, attractionKernel);
         double z = BarnesHut.repulsion(y, n, dims, theta, repulsion);
         double inverseZ = z > 0 ? 1 / z : 0;
-        Chunks.run(y.length, VALUES_PER_CHUNK, c -> {
+        ParallelFor.chunks(y.length, VALUES_PER_CHUNK, c -> {
             int end = Math.min(y.length, (c + 1) * VALUES_PER_CHUNK);
             for (int v = c * VALUES_PER_CHUNK; v < end; v++) {
                 double grad = 4 * (exaggeration * attraction[v] - repulsion[v] * inverseZ);

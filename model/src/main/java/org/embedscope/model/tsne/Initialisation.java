@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;
+import org.embedscope.model.numeric.RowNorms;
 import org.embedscope.model.projection.Pca;
 import org.embedscope.model.projection.PcaResult;
 
@@ -28,7 +29,7 @@ final class Initialisation {
             }
             return y;
         }
-        float[] rows = options.metric() == Metric.COSINE ? unitRows(data, n, dimension) : data;
+        float[] rows = options.metric() == Metric.COSINE ? RowNorms.unitRows(data, n, dimension, dimension) : data;
         int[] components = IntStream.range(0, Math.min(dims, dimension)).toArray();
         PcaResult pca = Pca.fit(rows, n, dimension, components, Progress.NONE);
         progress.checkCancelled();
@@ -51,21 +52,6 @@ final class Initialisation {
             }
         }
         return y;
-    }
-
-    private static float[] unitRows(float[] data, int n, int dimension) {
-        float[] out = new float[data.length];
-        for (int i = 0; i < n; i++) {
-            double sum = 0;
-            for (int d = 0; d < dimension; d++) {
-                sum += (double) data[i * dimension + d] * data[i * dimension + d];
-            }
-            double scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
-            for (int d = 0; d < dimension; d++) {
-                out[i * dimension + d] = (float) (data[i * dimension + d] * scale);
-            }
-        }
-        return out;
     }
 
     /** Box-Muller from the seeded generator, so the start is the same on every JVM. */

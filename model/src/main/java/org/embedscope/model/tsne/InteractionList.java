@@ -1,11 +1,12 @@
 package org.embedscope.model.tsne;
 
 import java.util.Arrays;
+import org.embedscope.model.simd.ForceKernel;
 
 /**
  * The terms one group of points interacts with: summarised cells and single points, as float
  * coordinates relative to nothing in particular and a weight (number of points), padded with
- * zero-weight entries to a multiple of 16 so SIMD loops need no tail.
+ * zero-weight entries to a multiple of {@link ForceKernel#QUANTUM} so SIMD loops need no tail.
  */
 final class InteractionList {
     final int dims;
@@ -38,9 +39,9 @@ final class InteractionList {
         size++;
     }
 
-    /** The length rounded up to 16, the padding holding weight-0 terms. */
+    /** The length rounded up to {@link ForceKernel#QUANTUM}, the padding holding weight-0 terms. */
     int paddedSize() {
-        int padded = (size + 15) & ~15;
+        int padded = (size + ForceKernel.QUANTUM - 1) / ForceKernel.QUANTUM * ForceKernel.QUANTUM;
         if (padded > x.length) {
             x = Arrays.copyOf(x, padded);
             y = Arrays.copyOf(y, padded);

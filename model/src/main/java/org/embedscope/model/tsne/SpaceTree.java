@@ -1,7 +1,7 @@
 package org.embedscope.model.tsne;
 
 import java.util.Arrays;
-import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.numeric.ParallelFor;
 
 /**
  * A quadtree (2D) or octree (3D) over the map, rebuilt every iteration in flat arrays: points are
@@ -71,7 +71,7 @@ final class SpaceTree {
         double scale = Math.scalb(1.0, levels) / side;
         long maxCell = (1L << levels) - 1;
         long[] keys = new long[n];
-        Chunks.run(n, 8192, c -> {
+        ParallelFor.chunks(n, 8192, c -> {
             int end = Math.min(n, (c + 1) * 8192);
             for (int i = c * 8192; i < end; i++) {
                 long code = 0;

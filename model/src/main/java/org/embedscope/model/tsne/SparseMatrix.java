@@ -1,6 +1,6 @@
 package org.embedscope.model.tsne;
 
-import org.embedscope.model.linalg.Chunks;
+import org.embedscope.model.numeric.ParallelFor;
 
 /** A square sparse matrix in compressed-row form, columns sorted within each row. */
 public record SparseMatrix(int n, int[] rowStarts, int[] columns, double[] values) {
@@ -15,7 +15,7 @@ public record SparseMatrix(int n, int[] rowStarts, int[] columns, double[] value
      */
     static SparseMatrix mergeDuplicates(int n, int[] starts, int[] columns, double[] values, double scale) {
         int[] kept = new int[n];
-        Chunks.run(n, 4096, c -> {
+        ParallelFor.chunks(n, 4096, c -> {
             int end = Math.min(n, (c + 1) * 4096);
             for (int i = c * 4096; i < end; i++) {
                 kept[i] = sortAndMergeRow(columns, values, starts[i], starts[i + 1]);

@@ -5,6 +5,8 @@ import org.embedscope.model.Progress;
 import org.embedscope.model.knn.ApproximateKnn;
 import org.embedscope.model.knn.ExactKnn;
 import org.embedscope.model.knn.KnnGraph;
+import org.embedscope.model.simd.Simd;
+import org.embedscope.model.simd.Workload;
 
 /**
  * One t-SNE computation that a user can watch, pause, resume and cancel. Call {@link #run} on a
@@ -44,20 +46,6 @@ public final class TsneRun {
         this.dimension = dimension;
     }
 
-    /**
-     * Readies the SIMD kernels (their JIT warm-up takes a few tenths of a second) on a daemon
-     * thread, so that it overlaps with loading data; optional.
-     */
-    public static void prepareInBackground() {
-        Thread thread = new Thread(() -> {
-            org.embedscope.model.linalg.FloatKernel.best();
-            ForceKernel.best();
-            AttractionKernel.best();
-        }, "embedscope-tsne-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
     public TsneOptions options() {
         return options;
     }
@@ -81,6 +69,9 @@ public final class TsneRun {
      * says it was cancelled, also while paused.
      */
     public TsneResult run(Progress progress, TsneListener listener) {
+        // the neighbour search waits for the matrix kernel; the gradient kernels compile meanwhile
+        // and the descent starts on whatever code they have by then, which measured faster than waiting
+        Simd.warmUpInBackground(Workload.TSNE);
         SparseMatrix p = affinities(progress);
         progress.update(0.13, "t-SNE: initial map");
         double[] initial = Initialisation.of(options, data, n, dimension, progress);

@@ -9,7 +9,7 @@ import org.embedscope.model.DatasetInfo;
 import org.embedscope.model.UnknownWordException;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.search.Neighbor;
-import org.embedscope.model.search.kernel.Simd;
+import org.embedscope.model.simd.Simd;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.util.List;
 import org.embedscope.model.Progress;
 import org.embedscope.model.analogy.AnalogyMethod;
-import org.embedscope.model.search.kernel.Kernels;
-import org.embedscope.model.search.kernel.Simd;
+import org.embedscope.model.simd.Kernels;
+import org.embedscope.model.simd.Simd;
 import org.junit.jupiter.api.Test;
 
 class AnalogyEvaluationTest {

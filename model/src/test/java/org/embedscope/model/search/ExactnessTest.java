@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
 import org.embedscope.model.DatasetInfo;
 import org.embedscope.model.Metric;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.search.kernel.Kernels;
-import org.embedscope.model.search.kernel.Simd;
+import org.embedscope.model.simd.Kernels;
+import org.embedscope.model.simd.Simd;
 import org.junit.jupiter.api.Test;
 
 /** The bounded search against a brute-force double scan, on both kernel implementations. */

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import org.embedscope.model.DatasetInfo;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.search.kernel.BoundSink;
-import org.embedscope.model.search.kernel.Kernels;
-import org.embedscope.model.search.kernel.QuestionSink;
-import org.embedscope.model.search.kernel.Simd;
+import org.embedscope.model.numeric.RowNorms;
+import org.embedscope.model.simd.BoundSink;
+import org.embedscope.model.simd.Kernels;
+import org.embedscope.model.simd.QuestionSink;
+import org.embedscope.model.simd.SearchKernels;
+import org.embedscope.model.simd.Simd;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -41,10 +43,10 @@ class KernelAgreementTest {
             for (int d = 0; d < DIM; d++) {
                 query[d] = random.nextGaussian();
             }
-            double[] unit = ExactMath.unit(query);
-            float[] dots = new float[index.groups() * Kernels.GROUP];
+            double[] unit = RowNorms.unit(query);
+            float[] dots = new float[index.groups() * SearchKernels.GROUP];
             for (Kernels kernels : ExactnessTest.kernelsToTest()) {
-                kernels.int8Dots(index.codes(), DIM, 0, index.groups(), FirstPasses.toFloat(unit), 1, dots);
+                kernels.search().int8Dots(index.codes(), DIM, 0, index.groups(), FirstPasses.toFloat(unit), 1, dots);
                 for (int row = 0; row < ROWS; row++) {
                     double approx = dots[row] * index.cosineFactor()[row];
                     double exact = ExactMath.cosine(store, row, unit);
@@ -65,10 +67,10 @@ class KernelAgreementTest {
             queries[i] = (float) random.nextGaussian();
         }
         int groups = index.groups();
-        float[] plain = new float[groups * 3 * Kernels.GROUP];
-        float[] vector = new float[groups * 3 * Kernels.GROUP];
-        Simd.plain().int8Dots(index.codes(), DIM, 0, groups, queries, 3, plain);
-        Simd.vector().int8Dots(index.codes(), DIM, 0, groups, queries, 3, vector);
+        float[] plain = new float[groups * 3 * SearchKernels.GROUP];
+        float[] vector = new float[groups * 3 * SearchKernels.GROUP];
+        Simd.plain().search().int8Dots(index.codes(), DIM, 0, groups, queries, 3, plain);
+        Simd.vector().search().int8Dots(index.codes(), DIM, 0, groups, queries, 3, vector);
         for (int i = 0; i < plain.length; i++) {
             assertEquals(plain[i], vector[i], 1e-3 * (1 + Math.abs(plain[i])), "at " + i);
         }
@@ -85,13 +87,13 @@ class KernelAgreementTest {
             queries[i] = (float) (random.nextGaussian() / Math.sqrt(DIM));
         }
         int rows = 256;
-        int groups = rows / Kernels.GROUP;
+        int groups = rows / SearchKernels.GROUP;
         float[] packed = new float[rows * DIM];
-        Simd.plain().pack(store.rawVectors(), DIM, 0, groups, ROWS, store.inverseNorms(), packed);
+        Simd.plain().search().pack(store.rawVectors(), DIM, 0, groups, ROWS, store.inverseNorms(), packed);
         float[] plainScores = new float[words * rows];
         float[] vectorScores = new float[words * rows];
-        Simd.plain().gemm(queries, words, DIM, packed, groups, plainScores);
-        Simd.vector().gemm(queries, words, DIM, packed, groups, vectorScores);
+        Simd.plain().search().gemm(queries, words, DIM, packed, groups, plainScores);
+        Simd.vector().search().gemm(queries, words, DIM, packed, groups, vectorScores);
         for (int i = 0; i < plainScores.length; i++) {
             // both are float sums of 50 products of unit-length rows and queries: a few 1e-7 apart
             assertEquals(plainScores[i], vectorScores[i], 1e-5, "score " + i);
@@ -104,8 +106,8 @@ class KernelAgreementTest {
         for (boolean mul : new boolean[] {false, true}) {
             Recorder plain = new Recorder(questions, mul ? 0.7f : 0.25f);
             Recorder vector = new Recorder(questions, mul ? 0.7f : 0.25f);
-            for (Kernels k : new Kernels[] {Simd.plain(), Simd.vector()}) {
-                Recorder r = k == Simd.plain() ? plain : vector;
+            for (SearchKernels k : new SearchKernels[] {Simd.plain().search(), Simd.vector().search()}) {
+                Recorder r = k == Simd.plain().search() ? plain : vector;
                 if (mul) {
                     k.combineMul(plainScores, rows, 1000, slots, questions, 1e-5f, r);
                 } else {
@@ -117,7 +119,6 @@ class KernelAgreementTest {
         }
     }
 
-    /** Records every offer above a fixed threshold: the same scores must give the same offers, bit for bit. */
     /**
      * The vector scan walks a range as two halves at once: every row of any aligned range, with an
      * odd or even number of steps, must be offered exactly once, with the plain kernel's bounds.
@@ -131,15 +132,15 @@ class KernelAgreementTest {
         for (int d = 0; d < DIM; d++) {
             query[d] = random.nextGaussian();
         }
-        float[] unit = FirstPasses.toFloat(ExactMath.unit(query));
-        int align = Kernels.GROUP_ALIGNMENT;
+        float[] unit = FirstPasses.toFloat(RowNorms.unit(query));
+        int align = SearchKernels.GROUP_ALIGNMENT;
         int[][] ranges = {{0, index.groups()}, {0, align}, {align, 4 * align}, {2 * align, 7 * align},
             {align, index.groups()}, {3 * align, 3 * align}};
         for (int[] range : ranges) {
             float[][] plain = offers(Simd.plain(), index, unit, range);
             float[][] vector = offers(Simd.vector(), index, unit, range);
             for (int row = 0; row < plain.length; row++) {
-                boolean inRange = row >= range[0] * Kernels.GROUP && row < range[1] * Kernels.GROUP;
+                boolean inRange = row >= range[0] * SearchKernels.GROUP && row < range[1] * SearchKernels.GROUP;
                 assertEquals(inRange ? 1 : 0, (int) vector[row][2], "offers of row " + row + " in " + range[0] + ".." + range[1]);
                 assertEquals(plain[row][2], vector[row][2]);
                 assertEquals(plain[row][0], vector[row][0], 1e-4f, "lower bound of row " + row);
@@ -150,8 +151,8 @@ class KernelAgreementTest {
 
     /** Per row: lower, upper, times offered, with a sink that never raises its threshold. */
     private static float[][] offers(Kernels kernels, Int8Index index, float[] query, int[] range) {
-        float[][] seen = new float[index.groups() * Kernels.GROUP][3];
-        kernels.int8CosineScan(index.codes(), DIM, range[0], range[1], query, index.cosineFactor(),
+        float[][] seen = new float[index.groups() * SearchKernels.GROUP][3];
+        kernels.search().int8CosineScan(index.codes(), DIM, range[0], range[1], query, index.cosineFactor(),
                 index.cosineError(), new BoundSink() {
                     @Override
                     public float threshold() {
@@ -169,6 +170,7 @@ class KernelAgreementTest {
         return seen;
     }
 
+    /** Records every offer above a fixed threshold: the same scores must give the same offers, bit for bit. */
     private static final class Recorder implements QuestionSink {
         final float[] thresholds;
         final java.util.Set<String> offers = new java.util.TreeSet<>();
