@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.embedscope.app.data.BundledEvaluationSets;
+import org.embedscope.model.Metric;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.analogy.Analogies;
 import org.embedscope.model.analogy.AnalogyMethod;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", description = {"Time loading, neighbour queries and analogies on the loaded vectors.",
     "Neighbours: exact cosine top-10 over the whole vocabulary for the words at ranks 100 to 100 + N - 1 "
             + "(frequent words), after as many warm-up queries on other words; analogies: 3CosAdd top-10 for "
-            + "the first N questions of the bundled Google set whose words are known. Medians are reported."})
+            + "the first N questions of the bundled Google set whose words are known; then the neighbour queries again "
+            + "by manhattan distance. Medians are reported."})
 final class BenchCommand implements Callable<Integer> {
     static final int FIRST_WORD = 100;
 
@@ -57,19 +59,27 @@ final class BenchCommand implements Callable<Integer> {
         Int8Index index = Int8Index.of(store);
         double indexSeconds = (System.nanoTime() - start) / 1e9;
         NeighborSearch search = new NeighborSearch(store);
+        double[] neighbors = timeNeighbors(search, Metric.COSINE);
+        double[] analogies = timeAnalogies(store);
+        double[] manhattan = timeNeighbors(search, Metric.MANHATTAN);
+        print(store, index, indexSeconds, neighbors, analogies, manhattan);
+        return 0;
+    }
+
+    /** Milliseconds of each top-10 query on the words from rank {@link #FIRST_WORD}, after as many others. */
+    private double[] timeNeighbors(NeighborSearch search, Metric metric) {
+        VectorStore store = search.store();
         for (int i = 0; i < queries; i++) {
-            search.nearest(store.word(FIRST_WORD + queries + i), 10);
+            search.nearest(store.word(FIRST_WORD + queries + i), 10, metric);
         }
-        double[] neighbors = new double[queries];
+        double[] times = new double[queries];
         for (int i = 0; i < queries; i++) {
             String word = store.word(FIRST_WORD + i);
             long t = System.nanoTime();
-            search.nearest(word, 10);
-            neighbors[i] = (System.nanoTime() - t) / 1e6;
+            search.nearest(word, 10, metric);
+            times[i] = (System.nanoTime() - t) / 1e6;
         }
-        double[] analogies = timeAnalogies(store);
-        print(store, index, indexSeconds, neighbors, analogies);
-        return 0;
+        return times;
     }
 
     private double[] timeAnalogies(VectorStore store) throws Exception {
@@ -101,7 +111,8 @@ final class BenchCommand implements Callable<Integer> {
         return times;
     }
 
-    private void print(VectorStore store, Int8Index index, double indexSeconds, double[] neighbors, double[] analogies) {
+    private void print(VectorStore store, Int8Index index, double indexSeconds, double[] neighbors, double[] analogies,
+            double[] manhattan) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = JsonOutput.object();
@@ -110,6 +121,8 @@ final class BenchCommand implements Callable<Integer> {
             node.put("analogy_p50_ms", JsonOutput.round(median(analogies), 3));
             node.put("neighbors_p90_ms", JsonOutput.round(percentile(neighbors, 90), 3));
             node.put("analogy_p90_ms", JsonOutput.round(percentile(analogies, 90), 3));
+            node.put("manhattan_p50_ms", JsonOutput.round(median(manhattan), 3));
+            node.put("manhattan_p90_ms", JsonOutput.round(percentile(manhattan, 90), 3));
             node.put("neighbor_queries", neighbors.length);
             node.put("analogy_queries", analogies.length);
             node.put("index_seconds", JsonOutput.round(indexSeconds, 3));
@@ -127,6 +140,8 @@ final class BenchCommand implements Callable<Integer> {
                     median(neighbors), percentile(neighbors, 90));
             out.printf("analogies (3CosAdd top-10, %d questions): median %.3f ms, p90 %.3f ms%n", analogies.length,
                     median(analogies), percentile(analogies, 90));
+            out.printf("neighbours (exact manhattan top-10, %d words): median %.3f ms, p90 %.3f ms%n", manhattan.length,
+                    median(manhattan), percentile(manhattan, 90));
         }
     }
 

@@ -80,8 +80,4 @@ public final class AnalogyResult {
         return scan.rank(index, excluded);
     }
 
-    /** The method's score for any word index. */
-    public double scoreOf(int index) {
-        return scan.score(index);
-    }
 }

@@ -38,50 +38,10 @@ public final class ExactKnn {
         return new KnnGraph(n, k, metric, neighbors, distances);
     }
 
-    /** The neighbours of a few query rows only, for measuring the recall of approximate graphs. */
-    public static KnnGraph forQueries(float[] data, int n, int dimension, int k, Metric metric, int[] queries) {
-        checkK(n, k);
-        PaddedRows rows = PaddedRows.of(data, n, dimension, metric);
-        float[][] transposed = transposedBlocks(rows);
-        int[] neighbors = new int[queries.length * k];
-        float[] distances = new float[queries.length * k];
-        ParallelFor.chunks(queries.length, 1, q -> {
-            KnnGraph one = scanOne(rows, transposed, queries[q], k);
-            System.arraycopy(one.neighbors(), 0, neighbors, q * k, k);
-            System.arraycopy(one.distances(), 0, distances, q * k, k);
-        });
-        return new KnnGraph(queries.length, k, metric, neighbors, distances);
-    }
-
     static void checkK(int n, int k) {
         if (k < 1 || k >= n) {
             throw new IllegalArgumentException("need 1 <= k < points, got k = " + k + " for " + n + " points");
         }
-    }
-
-    private static KnnGraph scanOne(PaddedRows rows, float[][] transposed, int query, int k) {
-        float[] scores = new float[DATA_BLOCK];
-        TopK heaps = new TopK(1, k);
-        MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
-        for (int b = 0; b < transposed.length; b++) {
-            int start = b * DATA_BLOCK;
-            int count = Math.min(DATA_BLOCK, rows.n - start);
-            java.util.Arrays.fill(scores, 0f);
-            kernel.multiplyAdd(1, DATA_BLOCK, rows.width, rows.rows, query * rows.width, rows.width, 1,
-                    transposed[b], 0, DATA_BLOCK, scores, 0, DATA_BLOCK);
-            for (int j = 0; j < count; j++) {
-                if (start + j != query) {
-                    heaps.offer(0, start + j, rows.score(scores[j], start + j));
-                }
-            }
-        }
-        int[] ids = new int[k];
-        float[] best = new float[k];
-        heaps.drainBestFirst(0, ids, best, 0);
-        for (int r = 0; r < k; r++) {
-            best[r] = rows.distance(best[r], query);
-        }
-        return new KnnGraph(1, k, rows.metric, ids, best);
     }
 
     private static void scanQueries(PaddedRows rows, float[][] transposed, int from, int to, int k,

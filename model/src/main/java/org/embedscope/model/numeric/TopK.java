@@ -23,10 +23,6 @@ public final class TopK {
         this.sizes = new int[slots];
     }
 
-    public int k() {
-        return k;
-    }
-
     public int size(int slot) {
         return sizes[slot];
     }

@@ -46,11 +46,6 @@ public final class QueryScan {
         return BoundedSearch.top(store.size(), index.groups(), k, excluded, pass, exact);
     }
 
-    /** The exact score of one row. */
-    public double score(int row) {
-        return exact.score(row);
-    }
-
     /**
      * The 1-based rank {@code row} has among the rows that are not excluded: one more than the
      * number of rows with a better exact score, or an equal score and a lower index.

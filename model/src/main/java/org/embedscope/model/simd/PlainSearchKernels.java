@@ -1,14 +1,12 @@
 package org.embedscope.model.simd;
 
 /**
- * {@link SearchKernels} in plain Java, for runtimes without the Vector API. Dot products run over the
- * dimensions for four neighbouring rows at once, accumulating in locals: accumulating into an
- * array slot per lane instead chains every addition through a store and a load, which measured ten
- * times slower.
+ * {@link SearchKernels} in plain Java, for runtimes without the Vector API (or with vectors too
+ * short for the Vector API ones). Dot products and distances run over the dimensions for four
+ * neighbouring rows at once, accumulating in locals: accumulating into an array slot per lane
+ * instead chains every addition through a store and a load, many times slower.
  */
 final class PlainSearchKernels implements SearchKernels {
-    private static final int TILE_ROWS = 2 * GROUP;
-
     @Override
     public int scanGroups() {
         return 1;
@@ -16,7 +14,7 @@ final class PlainSearchKernels implements SearchKernels {
 
     @Override
     public int tileGroups() {
-        return 2;
+        return 1;
     }
 
     @Override
@@ -110,12 +108,13 @@ final class PlainSearchKernels implements SearchKernels {
 
     @Override
     public void gemm(float[] queries, int queryCount, int dim, float[] packed, int groups, float[] out) {
-        float[] tile = new float[TILE_ROWS];
         int rows = groups * GROUP;
-        for (int q = 0; q < queryCount; q++) {
-            for (int g = 0; g < groups; g += 2) {
-                tileRow(queries, q * dim, dim, packed, g, tile);
-                System.arraycopy(tile, 0, out, q * rows + g * GROUP, TILE_ROWS);
+        for (int q = 0; q < queryCount; q += 2) {
+            for (int g = 0; g < groups; g++) {
+                for (int lane = 0; lane < GROUP; lane += 4) {
+                    tile2x4(queries, q * dim, dim, packed, g * dim * GROUP + lane, out, q * rows + g * GROUP + lane,
+                            rows);
+                }
             }
         }
     }
@@ -132,33 +131,45 @@ final class PlainSearchKernels implements SearchKernels {
         CombineRows.mul(scores, a, b, c, 0, rows, firstRow, radius, question, sink);
     }
 
-    /** Dot products of one query with the two packed groups from {@code group}. */
-    private static void tileRow(float[] queries, int queryBase, int dim, float[] packed, int group, float[] out) {
-        for (int half = 0; half < 2; half++) {
-            int base = (group + half) * dim * GROUP;
-            for (int lane = 0; lane < GROUP; lane += 4) {
-                fourDots(packed, base + lane, queries, queryBase, dim, out, half * GROUP + lane);
-            }
-        }
-    }
-
-    /** Four neighbouring rows of a packed group against one query: four independent chains. */
-    private static void fourDots(float[] packed, int first, float[] query, int queryBase, int dim, float[] out, int o) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
+    /**
+     * Two queries (from {@code q0}) against four neighbouring rows of a packed group (from
+     * {@code first}): eight independent chains, each loaded row value serving both queries.
+     */
+    private static void tile2x4(float[] queries, int q0, int dim, float[] packed, int first, float[] out, int o,
+            int rows) {
+        float a0 = 0;
+        float a1 = 0;
+        float a2 = 0;
+        float a3 = 0;
+        float b0 = 0;
+        float b1 = 0;
+        float b2 = 0;
+        float b3 = 0;
+        int q1 = q0 + dim;
         for (int d = 0; d < dim; d++) {
             int p = first + d * GROUP;
-            float q = query[queryBase + d];
-            s0 += packed[p] * q;
-            s1 += packed[p + 1] * q;
-            s2 += packed[p + 2] * q;
-            s3 += packed[p + 3] * q;
+            float x0 = packed[p];
+            float x1 = packed[p + 1];
+            float x2 = packed[p + 2];
+            float x3 = packed[p + 3];
+            float u = queries[q0 + d];
+            float v = queries[q1 + d];
+            a0 += x0 * u;
+            a1 += x1 * u;
+            a2 += x2 * u;
+            a3 += x3 * u;
+            b0 += x0 * v;
+            b1 += x1 * v;
+            b2 += x2 * v;
+            b3 += x3 * v;
         }
-        out[o] = s0;
-        out[o + 1] = s1;
-        out[o + 2] = s2;
-        out[o + 3] = s3;
+        out[o] = a0;
+        out[o + 1] = a1;
+        out[o + 2] = a2;
+        out[o + 3] = a3;
+        out[o + rows] = b0;
+        out[o + rows + 1] = b1;
+        out[o + rows + 2] = b2;
+        out[o + rows + 3] = b3;
     }
 }

@@ -5,10 +5,6 @@ import org.embedscope.model.numeric.ParallelFor;
 /** A square sparse matrix in compressed-row form, columns sorted within each row. */
 public record SparseMatrix(int n, int[] rowStarts, int[] columns, double[] values) {
 
-    public int nonZeros() {
-        return rowStarts[n];
-    }
-
     /**
      * Sorts each row by column, adds up repeated entries and multiplies every value by
      * {@code scale}. Row i of the input occupies {@code [starts[i], starts[i+1])}.

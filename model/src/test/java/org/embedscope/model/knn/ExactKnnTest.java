@@ -51,15 +51,6 @@ class ExactKnnTest {
     }
 
     @Test
-    void forQueriesAgreesWithTheFullGraph() {
-        float[] data = SyntheticData.uniform(300, 8, 5);
-        KnnGraph all = ExactKnn.compute(data, 300, 8, 5, Metric.COSINE, Progress.NONE);
-        KnnGraph some = ExactKnn.forQueries(data, 300, 8, 5, Metric.COSINE, new int[] {17, 250});
-        assertArrayEquals(Arrays.copyOfRange(all.neighbors(), 17 * 5, 18 * 5), Arrays.copyOfRange(some.neighbors(), 0, 5));
-        assertArrayEquals(Arrays.copyOfRange(all.neighbors(), 250 * 5, 251 * 5), Arrays.copyOfRange(some.neighbors(), 5, 10));
-    }
-
-    @Test
     void rejectsImpossibleK() {
         float[] data = SyntheticData.uniform(5, 3, 1);
         assertThrows(IllegalArgumentException.class, () -> ExactKnn.compute(data, 5, 3, 5, Metric.COSINE, Progress.NONE));

@@ -7,7 +7,6 @@ import java.util.Random;
 import org.embedscope.model.DatasetInfo;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.numeric.RowNorms;
-import org.embedscope.model.simd.BoundSink;
 import org.embedscope.model.simd.Kernels;
 import org.embedscope.model.simd.QuestionSink;
 import org.embedscope.model.simd.SearchKernels;
@@ -151,23 +150,10 @@ class KernelAgreementTest {
 
     /** Per row: lower, upper, times offered, with a sink that never raises its threshold. */
     private static float[][] offers(Kernels kernels, Int8Index index, float[] query, int[] range) {
-        float[][] seen = new float[index.groups() * SearchKernels.GROUP][3];
+        OfferRecorder recorder = new OfferRecorder(index.groups() * SearchKernels.GROUP);
         kernels.search().int8CosineScan(index.codes(), DIM, range[0], range[1], query, index.cosineFactor(),
-                index.cosineError(), new BoundSink() {
-                    @Override
-                    public float threshold() {
-                        return Float.NEGATIVE_INFINITY;
-                    }
-
-                    @Override
-                    public float offer(int row, float lower, float upper) {
-                        seen[row][0] = lower;
-                        seen[row][1] = upper;
-                        seen[row][2]++;
-                        return Float.NEGATIVE_INFINITY;
-                    }
-                });
-        return seen;
+                index.cosineError(), recorder);
+        return recorder.seen;
     }
 
     /** Records every offer above a fixed threshold: the same scores must give the same offers, bit for bit. */

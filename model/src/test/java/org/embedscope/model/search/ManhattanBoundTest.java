@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Random;
 import org.embedscope.model.DatasetInfo;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.simd.BoundSink;
 import org.embedscope.model.simd.Kernels;
 import org.embedscope.model.simd.SearchKernels;
 import org.embedscope.model.simd.Simd;
@@ -45,22 +44,9 @@ class ManhattanBoundTest {
 
     /** Per row: lower, upper, times offered, with a sink that never raises its threshold. */
     private static float[][] offers(Kernels kernels, Int8Index index, double[] query) {
-        float[][] seen = new float[index.groups() * SearchKernels.GROUP][3];
-        FirstPasses.manhattan(kernels.search(), index, query).scan(0, index.groups(), new BoundSink() {
-            @Override
-            public float threshold() {
-                return Float.NEGATIVE_INFINITY;
-            }
-
-            @Override
-            public float offer(int row, float lower, float upper) {
-                seen[row][0] = lower;
-                seen[row][1] = upper;
-                seen[row][2]++;
-                return Float.NEGATIVE_INFINITY;
-            }
-        });
-        return seen;
+        OfferRecorder recorder = new OfferRecorder(index.groups() * SearchKernels.GROUP);
+        FirstPasses.manhattan(kernels.search(), index, query).scan(0, index.groups(), recorder);
+        return recorder.seen;
     }
 
     private static double[][] queries(VectorStore store) {
