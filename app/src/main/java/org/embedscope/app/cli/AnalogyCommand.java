@@ -17,10 +17,8 @@ import org.embedscope.model.search.Neighbor;
 import org.embedscope.model.simd.Simd;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "analogy", description = {"Solve A : B :: C : ? exactly over the whole vocabulary.",
     "add (3CosAdd) is gensim's most_similar(positive=[B, C], negative=[A]); mul (3CosMul) is gensim's "
@@ -38,8 +36,8 @@ final class AnalogyCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "C")
     String c;
 
-    @Option(names = {"-k", "--top"}, defaultValue = "10", description = "How many answers (default: ${DEFAULT-VALUE}).")
-    int k;
+    @Mixin
+    TopOption top;
 
     @Option(names = "--method", defaultValue = "add", paramLabel = "METHOD", description = "add (default), mul or pair.")
     String method;
@@ -50,17 +48,12 @@ final class AnalogyCommand implements Callable<Integer> {
     @Option(names = "--expect", paramLabel = "WORD", description = "Also report the rank of this expected answer.")
     String expected;
 
-    @Option(names = "--json", description = "Print machine-readable JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ReportOptions output;
 
     @Override
     public Integer call() throws Exception {
-        if (k < 1) {
-            throw new UsageException("-k must be at least 1, not " + k);
-        }
+        int k = top.k();
         AnalogyMethod chosen = parseMethod(method);
         VectorStore store = dataset.load();
         AnalogyTerm ta = term(store, a);
@@ -97,8 +90,8 @@ final class AnalogyCommand implements Callable<Integer> {
     }
 
     private void print(AnalogyMethod chosen, AnalogyResult result, int rank, List<ResolvedWord> words) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = output.out();
+        if (output.json) {
             ObjectNode node = JsonOutput.object();
             node.put("a", a).put("b", b).put("c", c).put("method", chosen.id());
             QueryText.putLowerCased(node, words);
@@ -111,7 +104,7 @@ final class AnalogyCommand implements Callable<Integer> {
             }
             JsonOutput.print(out, node);
         } else {
-            QueryText.noteLowerCased(spec.commandLine().getErr(), words);
+            QueryText.noteLowerCased(output.err(), words);
             out.printf("%s : %s :: %s : ?   (%s)%n", a, b, c, chosen.label());
             for (Neighbor n : result.answers()) {
                 out.printf("  %-24s %.4f%n", n.word(), n.score());

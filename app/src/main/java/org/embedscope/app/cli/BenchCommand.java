@@ -20,9 +20,7 @@ import org.embedscope.model.simd.Kernels;
 import org.embedscope.model.simd.Simd;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = {"Time loading, neighbour queries and analogies on the loaded vectors.",
     "Neighbours: exact cosine top-10 over the whole vocabulary for the words at ranks 100 to 100 + N - 1 "
@@ -39,11 +37,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Queries of each kind to time (default: ${DEFAULT-VALUE}, at least 100).")
     int queries;
 
-    @Option(names = "--json", description = "Print machine-readable JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ReportOptions output;
 
     @Override
     public Integer call() throws Exception {
@@ -113,8 +108,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private void print(VectorStore store, Int8Index index, double indexSeconds, double[] neighbors, double[] analogies,
             double[] manhattan) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = output.out();
+        if (output.json) {
             ObjectNode node = JsonOutput.object();
             node.put("load_seconds", JsonOutput.round(dataset.loadSeconds(), 3));
             node.put("neighbors_p50_ms", JsonOutput.round(median(neighbors), 3));

@@ -12,9 +12,8 @@ import org.embedscope.model.io.OpenOptions;
 import org.embedscope.model.io.SyntheticVectors;
 import org.embedscope.model.io.VectorFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Load benchmark at GoogleNews scale: writes a synthetic word2vec binary file, opens it (no cache)
@@ -36,11 +35,8 @@ final class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the file, and reuse it if it already exists.")
     boolean keep;
 
-    @Option(names = "--json", description = "Print machine-readable JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ReportOptions output;
 
     @Override
     public Integer call() throws Exception {
@@ -71,8 +67,8 @@ final class BenchLoadCommand implements Callable<Integer> {
     private void report(VectorStore store, long bytes, double writeSeconds, double loadSeconds) throws IOException {
         long peakKb = peakResidentKb();
         long floatsMb = 4L * store.size() * store.dimension() >> 20;
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = output.out();
+        if (output.json) {
             ObjectNode node = JsonOutput.object();
             node.put("words", store.size());
             node.put("dimension", store.dimension());

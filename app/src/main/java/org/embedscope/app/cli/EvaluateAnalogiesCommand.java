@@ -17,8 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "analogies", description = {
     "Accuracy on an analogy test set, as gensim's evaluate_word_analogies computes it: case-insensitive; "
@@ -45,11 +43,8 @@ final class EvaluateAnalogiesCommand implements Callable<Integer> {
             description = "add (3CosAdd, gensim's, default) or mul (3CosMul).")
     String method;
 
-    @Option(names = "--json", description = "Print machine-readable JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ReportOptions output;
 
     /**
      * Called with the raw arguments before the command line is even modelled (picocli's set-up takes
@@ -109,8 +104,8 @@ final class EvaluateAnalogiesCommand implements Callable<Integer> {
     }
 
     private void print(AnalogyReport report, double seconds, String name) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = output.out();
+        if (output.json) {
             ObjectNode node = JsonOutput.object();
             node.put("correct", report.correct());
             node.put("total", report.total());

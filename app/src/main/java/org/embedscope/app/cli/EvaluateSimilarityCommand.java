@@ -13,8 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "similarity", description = {
     "Correlation of cosine similarities with human scores, as gensim's evaluate_word_pairs computes it: "
@@ -36,11 +34,8 @@ final class EvaluateSimilarityCommand implements Callable<Integer> {
             description = "Field separator (default: tab).")
     String delimiter;
 
-    @Option(names = "--json", description = "Print machine-readable JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ReportOptions output;
 
     @Override
     public Integer call() throws Exception {
@@ -60,8 +55,8 @@ final class EvaluateSimilarityCommand implements Callable<Integer> {
                 report = SimilarityEvaluation.run(store, BundledEvaluationSets.WORDSIM_353, in, restrict, delimiter);
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = output.out();
+        if (output.json) {
             ObjectNode node = JsonOutput.object();
             node.put("pairs", report.pairs());
             node.put("oov", report.oov());

@@ -14,10 +14,8 @@ import org.embedscope.model.search.Neighbor;
 import org.embedscope.model.search.NeighborSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "neighbors", aliases = "neighbours",
         description = {"The words nearest to a word or a vector expression, exactly, over the whole vocabulary.",
@@ -32,8 +30,8 @@ final class NeighborsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "WORD|EXPR", description = "The query; several arguments are joined with spaces.")
     List<String> query;
 
-    @Option(names = {"-k", "--top"}, defaultValue = "10", description = "How many neighbours (default: ${DEFAULT-VALUE}).")
-    int k;
+    @Mixin
+    TopOption top;
 
     @Option(names = "--metric", defaultValue = "cosine", paramLabel = "METRIC",
             description = "cosine (default), euclidean, dot or manhattan.")
@@ -42,17 +40,12 @@ final class NeighborsCommand implements Callable<Integer> {
     @Option(names = "--include-inputs", description = "Keep the query's own words among the answers.")
     boolean includeInputs;
 
-    @Option(names = "--json", description = "Print machine-readable JSON.")
-    boolean json;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ReportOptions output;
 
     @Override
     public Integer call() throws Exception {
-        if (k < 1) {
-            throw new UsageException("-k must be at least 1, not " + k);
-        }
+        int k = top.k();
         Metric chosen = parseMetric(metric);
         VectorStore store = dataset.load();
         String text = String.join(" ", query);
@@ -79,8 +72,8 @@ final class NeighborsCommand implements Callable<Integer> {
     }
 
     private void print(String text, Metric chosen, VectorExpression expression, List<Neighbor> results) {
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        PrintWriter out = output.out();
+        if (output.json) {
             ObjectNode node = JsonOutput.object();
             node.put("query", text);
             node.put("metric", chosen.id());
@@ -91,7 +84,7 @@ final class NeighborsCommand implements Callable<Integer> {
             }
             JsonOutput.print(out, node);
         } else {
-            QueryText.noteLowerCased(spec.commandLine().getErr(), expression.words());
+            QueryText.noteLowerCased(output.err(), expression.words());
             for (Neighbor n : results) {
                 out.printf("%-24s %.4f%n", n.word(), n.score());
             }

@@ -19,9 +19,7 @@ import org.embedscope.model.simd.Simd;
 import org.embedscope.model.simd.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "project", description = {
     "Project words to 2D or 3D with PCA, t-SNE or custom axes and write a TSV (word x y [z]).",
@@ -46,14 +44,11 @@ final class ProjectCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.tsv", description = "Where to write the coordinates.")
     Path out;
 
-    @Option(names = "--json", description = "Print machine-readable JSON.")
-    boolean json;
-
     @Option(names = "--progress", description = "Report progress on stderr.")
     boolean showProgress;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ReportOptions output;
 
     @Override
     public Integer call() throws Exception {
@@ -64,12 +59,12 @@ final class ProjectCommand implements Callable<Integer> {
         Simd.warmUpInBackground(projection.method == ProjectionOptions.Method.tsne ? Workload.TSNE : Workload.MATRIX);
         WordSelection selection = words == null ? WordSelection.all() : WordSelection.of(WordListFile.read(words));
         VectorStore store = dataset.load();
-        Progress progress = showProgress ? new StderrProgress(spec.commandLine().getErr()) : Progress.NONE;
+        Progress progress = showProgress ? new StderrProgress(output.err()) : Progress.NONE;
         long start = System.nanoTime();
         ProjectionResult map = Projection.run(store, selection, chosen, progress, ProjectionListener.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!map.missing().isEmpty()) {
-            spec.commandLine().getErr().printf("embedscope: %d of the words in %s %s not in the vocabulary and left"
+            output.err().printf("embedscope: %d of the words in %s %s not in the vocabulary and left"
                     + " out: %s%n", map.missing().size(), words, map.missing().size() == 1 ? "is" : "are",
                     String.join(", ", map.missing()));
         }
@@ -86,10 +81,10 @@ final class ProjectCommand implements Callable<Integer> {
             measureFaithfulness(store, map, progress, result);
         }
         MapTsv.write(out, store, map);
-        if (json) {
-            JsonOutput.print(spec.commandLine().getOut(), result);
+        if (output.json) {
+            JsonOutput.print(output.out(), result);
         } else {
-            spec.commandLine().getOut().printf("%s of %d words to %dD in %.2f s; wrote %s%n",
+            output.out().printf("%s of %d words to %dD in %.2f s; wrote %s%n",
                     projection.method, map.points(), map.dims(), seconds, out);
         }
         return 0;
