@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * batches until its batches run {@link #SPEED_UP} times faster than the first, which shows its
  * compiled code is in place, three batches in a row, or until a time limit. Each part runs once per
  * process, one after another on one daemon thread; work waits for the parts it needs. The launcher
- * also lowers this package's compile thresholds.
+ * also lowers the search and matrix kernels' compile thresholds.
  */
 final class WarmUp {
     /**
