@@ -1,5 +1,7 @@
 package org.embedscope.model.simd;
 
+import java.util.Arrays;
+
 /**
  * {@link SearchKernels} in plain Java, for runtimes without the Vector API (or with vectors too
  * short for the Vector API ones). Dot products and distances run over the dimensions for four
@@ -7,6 +9,8 @@ package org.embedscope.model.simd;
  * instead chains every addition through a store and a load, many times slower.
  */
 final class PlainSearchKernels implements SearchKernels {
+    private static final MatrixKernel MATRIX = new PlainMatrixKernel();
+
     @Override
     public int scanGroups() {
         return 1;
@@ -106,16 +110,14 @@ final class PlainSearchKernels implements SearchKernels {
         }
     }
 
+    /** Group by group, the matrix kernel's product of the queries with the group's packed columns. */
     @Override
     public void gemm(float[] queries, int queryCount, int dim, float[] packed, int groups, float[] out) {
         int rows = groups * GROUP;
-        for (int q = 0; q < queryCount; q += 2) {
-            for (int g = 0; g < groups; g++) {
-                for (int lane = 0; lane < GROUP; lane += 4) {
-                    tile2x4(queries, q * dim, dim, packed, g * dim * GROUP + lane, out, q * rows + g * GROUP + lane,
-                            rows);
-                }
-            }
+        Arrays.fill(out, 0, queryCount * rows, 0f);
+        for (int g = 0; g < groups; g++) {
+            MATRIX.multiplyAdd(queryCount, GROUP, dim, queries, 0, dim, 1, packed, g * dim * GROUP, GROUP,
+                    out, g * GROUP, rows);
         }
     }
 
@@ -129,47 +131,5 @@ final class PlainSearchKernels implements SearchKernels {
     public void combineMul(float[] scores, int rows, int firstRow, int a, int b, int c, float radius, int question,
             QuestionSink sink) {
         CombineRows.mul(scores, a, b, c, 0, rows, firstRow, radius, question, sink);
-    }
-
-    /**
-     * Two queries (from {@code q0}) against four neighbouring rows of a packed group (from
-     * {@code first}): eight independent chains, each loaded row value serving both queries.
-     */
-    private static void tile2x4(float[] queries, int q0, int dim, float[] packed, int first, float[] out, int o,
-            int rows) {
-        float a0 = 0;
-        float a1 = 0;
-        float a2 = 0;
-        float a3 = 0;
-        float b0 = 0;
-        float b1 = 0;
-        float b2 = 0;
-        float b3 = 0;
-        int q1 = q0 + dim;
-        for (int d = 0; d < dim; d++) {
-            int p = first + d * GROUP;
-            float x0 = packed[p];
-            float x1 = packed[p + 1];
-            float x2 = packed[p + 2];
-            float x3 = packed[p + 3];
-            float u = queries[q0 + d];
-            float v = queries[q1 + d];
-            a0 += x0 * u;
-            a1 += x1 * u;
-            a2 += x2 * u;
-            a3 += x3 * u;
-            b0 += x0 * v;
-            b1 += x1 * v;
-            b2 += x2 * v;
-            b3 += x3 * v;
-        }
-        out[o] = a0;
-        out[o + 1] = a1;
-        out[o + 2] = a2;
-        out[o + 3] = a3;
-        out[o + rows] = b0;
-        out[o + rows + 1] = b1;
-        out[o + rows + 2] = b2;
-        out[o + rows + 3] = b3;
     }
 }
