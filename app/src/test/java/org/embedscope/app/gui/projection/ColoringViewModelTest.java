@@ -73,11 +73,15 @@ class ColoringViewModelTest {
     }
 
     @Test
-    void faithfulnessOfAMapOfSomeWordsIsMeasuredOnThoseWords() {
+    void faithfulnessOfATsneMapOfSomeWordsIsMeasuredOnThoseWords() {
         ColoringViewModel coloring = open(new SameThreadTaskExecutor());
+        projection.settings().methodProperty().set(ProjectionMethod.TSNE);
+        projection.settings().perplexityProperty().set(5);
+        projection.settings().iterationsProperty().set(250);
         projection.settings().wordsProperty().set(WordSource.FIRST);
         projection.settings().firstCountProperty().set(50);
         projection.run();
+        assertTrue(workspace.layout().title().startsWith("t-SNE"), workspace.layout().title());
         coloring.modeProperty().set(ColoringMode.FAITHFULNESS);
         coloring.neighboursProperty().set(5);
         coloring.apply();
