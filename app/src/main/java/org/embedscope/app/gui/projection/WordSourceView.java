@@ -35,7 +35,8 @@ final class WordSourceView extends VBox {
 
         TextArea list = new TextArea();
         list.setId("projection-word-list");
-        list.setPromptText("One word per line, e.g.\ncat\ndog\nred\nblue\nfrance");
+        // A TextArea prompt shows on one line: name the format, then examples.
+        list.setPromptText("One word per line, for example cat, dog, red, blue, france");
         list.setPrefRowCount(5);
         list.setWrapText(false);
         list.textProperty().bindBidirectional(settings.wordListProperty());
