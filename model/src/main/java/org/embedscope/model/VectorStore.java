@@ -100,6 +100,19 @@ public final class VectorStore {
         return vocabulary.indexOf(word);
     }
 
+    /**
+     * Index of the word as typed, else of its lower-case form (GloVe has "mary", not "Mary"), else -1:
+     * the lookup for every word a user types or lists.
+     */
+    public int lookup(String word) {
+        int index = vocabulary.indexOf(word);
+        if (index < 0) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            index = lower.equals(word) ? -1 : vocabulary.indexOf(lower);
+        }
+        return index;
+    }
+
     /** Index of the word, or an {@link UnknownWordException} naming it. */
     public int require(String word) {
         int index = vocabulary.indexOf(word);

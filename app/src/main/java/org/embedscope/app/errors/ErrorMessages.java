@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import org.embedscope.model.bias.BiasInputException;
 import org.embedscope.model.CancelledException;
 import org.embedscope.model.DataFormatException;
 import org.embedscope.model.DegenerateQueryException;
@@ -33,7 +34,8 @@ public final class ErrorMessages {
             return "permission denied: " + e.getMessage();
         }
         if (e instanceof DataFormatException || e instanceof UnknownWordException || e instanceof ExpressionException
-                || e instanceof InvalidProjectionException || e instanceof DegenerateQueryException) {
+                || e instanceof InvalidProjectionException || e instanceof BiasInputException
+                || e instanceof DegenerateQueryException) {
             return e.getMessage();
         }
         if (e instanceof CancelledException) {

@@ -1,5 +1,6 @@
 package org.embedscope.model.projection;
 
+import org.embedscope.model.numeric.SymmetricEigen;
 import java.util.stream.IntStream;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;

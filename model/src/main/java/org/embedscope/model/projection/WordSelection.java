@@ -3,7 +3,6 @@ package org.embedscope.model.projection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.embedscope.model.VectorStore;
 
@@ -57,10 +56,7 @@ public record WordSelection(Kind kind, int count, List<String> words) {
             if (text.isEmpty()) {
                 continue;
             }
-            int row = store.indexOf(text);
-            if (row < 0) {
-                row = store.indexOf(text.toLowerCase(Locale.ROOT));
-            }
+            int row = store.lookup(text);
             if (row >= 0) {
                 rows.add(row);
             } else if (!missing.contains(text)) {

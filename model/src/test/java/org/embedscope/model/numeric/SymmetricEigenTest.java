@@ -1,4 +1,4 @@
-package org.embedscope.model.projection;
+package org.embedscope.model.numeric;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.embedscope.model.projection;
+package org.embedscope.model.numeric;
 
 import java.util.Arrays;
 
@@ -7,12 +7,12 @@ import java.util.Arrays;
  * then implicit QL iterations with Wilkinson shifts. O(n^3) with a small constant, so even a
  * 300-dimensional covariance takes milliseconds (cyclic Jacobi needed tenths of a second there).
  */
-final class SymmetricEigen {
+public final class SymmetricEigen {
     private static final int MAX_ITERATIONS_PER_VALUE = 60;
 
-    final double[] values;
+    public final double[] values;
     /** Column j of this row-major n x n matrix is the unit eigenvector of values[j]. */
-    final double[] vectors;
+    public final double[] vectors;
 
     private SymmetricEigen(double[] values, double[] vectors) {
         this.values = values;
@@ -20,7 +20,7 @@ final class SymmetricEigen {
     }
 
     /** Decomposes a row-major symmetric n x n matrix; eigenvalues come sorted largest first. */
-    static SymmetricEigen of(double[] matrix, int n) {
+    public static SymmetricEigen of(double[] matrix, int n) {
         double[] q = matrix.clone();
         double[] diagonal = new double[n];
         double[] offDiagonal = new double[n];

@@ -1,0 +1,71 @@
+package org.embedscope.model.bias;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.embedscope.model.Progress;
+import org.embedscope.model.VectorStore;
+import org.embedscope.model.cluster.KMeans;
+import org.embedscope.model.cluster.KMeansResult;
+
+/**
+ * Gonen and Goldberg 2019's check of what debiasing leaves behind: take the words that lean most to
+ * each end of the direction in the original vectors, cluster them into two with k-means, and see how
+ * well the clusters recover the original lean, in the original vectors and again in the debiased
+ * ones. Debiasing that only hides the bias still lets the clusters find it.
+ *
+ * @param words          how many words were clustered (half from each end)
+ * @param before         the share of words whose cluster matches their original lean, original vectors
+ * @param after          the same share in the debiased vectors (0.5 is chance)
+ */
+public record LeanRecovery(int words, double before, double after) {
+    public static final int DEFAULT_PER_SIDE = 500;
+    public static final int DEFAULT_WITHIN_FIRST = 50_000;
+
+    public static LeanRecovery measure(VectorStore original, VectorStore debiased, double[] direction,
+            List<String> specific, int withinFirst, int perSide, long seed, Progress progress) {
+        if (original.size() != debiased.size() || original.dimension() != debiased.dimension()) {
+            throw new BiasInputException("the debiased vectors do not match the original ones");
+        }
+        Set<String> skip = new HashSet<>();
+        for (String word : specific) {
+            skip.add(word.strip().toLowerCase(Locale.ROOT));
+        }
+        Extremes ends = BiasScores.extremes(original, direction, withinFirst, perSide,
+                row -> skip.contains(original.word(row).toLowerCase(Locale.ROOT)));
+        int n = ends.positive().size() + ends.negative().size();
+        if (ends.positive().isEmpty() || ends.negative().isEmpty()) {
+            throw new BiasInputException("too few words to cluster");
+        }
+        int[] rows = new int[n];
+        boolean[] positive = new boolean[n];
+        int i = 0;
+        for (WordScore s : ends.positive()) {
+            positive[i] = true;
+            rows[i++] = s.row();
+        }
+        for (WordScore s : ends.negative()) {
+            rows[i++] = s.row();
+        }
+        progress.update(0.1, "Clustering the most biased words, original vectors");
+        double before = agreement(original, rows, positive, seed, progress);
+        progress.update(0.55, "Clustering the same words, debiased vectors");
+        double after = agreement(debiased, rows, positive, seed, progress);
+        return new LeanRecovery(n, before, after);
+    }
+
+    /** The share of words whose k-means cluster matches their lean, under the better of the two labellings. */
+    private static double agreement(VectorStore store, int[] rows, boolean[] positive, long seed, Progress progress) {
+        KMeansResult clusters = KMeans.fit(store.rowsOf(rows), rows.length, store.dimension(), 2, seed,
+                KMeans.DEFAULT_MAX_ITERATIONS, Progress.NONE);
+        progress.checkCancelled();
+        int match = 0;
+        for (int k = 0; k < rows.length; k++) {
+            if ((clusters.labels()[k] == 0) == positive[k]) {
+                match++;
+            }
+        }
+        return Math.max(match, rows.length - match) / (double) rows.length;
+    }
+}
