@@ -123,18 +123,18 @@ public final class SymmetricEigen {
 
     /** Implicit QL on the tridiagonal matrix, applying every rotation to the columns of z. */
     private static void diagonaliseTridiagonal(double[] d, double[] e, double[] z, int n) {
-        // An off-diagonal element is negligible next to its neighbours or, for eigenvalues near zero
-        // (a low-rank matrix, such as the scatter of a few word pairs), next to the whole matrix:
-        // rounding leaves them at about machine epsilon times its norm, never smaller.
-        double scale = 0;
+        // Off-diagonals below rounding of the whole matrix count as zero: a test relative to the two
+        // neighbouring diagonal entries alone never passes between eigenvalues that are (near) zero,
+        // as in a covariance of fewer points than dimensions.
+        double norm = 0;
         for (int i = 0; i < n; i++) {
-            scale = Math.max(scale, Math.abs(d[i]) + Math.abs(e[i]));
+            norm = Math.max(norm, Math.abs(d[i]) + Math.abs(e[i]));
         }
-        double floor = Math.ulp(scale);
+        double negligible = Math.ulp(norm);
         for (int l = 0; l < n; l++) {
             for (int iteration = 0; ; iteration++) {
                 int m = l;
-                while (m + 1 < n && Math.abs(e[m]) > Math.max(floor, Math.ulp(Math.abs(d[m]) + Math.abs(d[m + 1])))) {
+                while (m + 1 < n && Math.abs(e[m]) > Math.max(negligible, Math.ulp(Math.abs(d[m]) + Math.abs(d[m + 1])))) {
                     m++;
                 }
                 if (m == l) {
