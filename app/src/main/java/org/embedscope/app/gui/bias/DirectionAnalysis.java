@@ -1,8 +1,11 @@
 package org.embedscope.app.gui.bias;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.embedscope.app.data.bias.BiasListFiles;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.bias.BiasDirection;
@@ -26,10 +29,12 @@ record DirectionAnalysis(BiasDirection direction, WordSet words, List<WordScore>
         double directBias, double strictness, BiasPlane plane, String negativeEnd, String positiveEnd) {
     static final int EXTREMES_SHOWN = 15;
 
-    static DirectionAnalysis run(VectorStore store, DirectionRequest request, Progress progress) {
+    static DirectionAnalysis run(VectorStore store, DirectionRequest request, Progress progress) throws IOException {
         progress.update(-1, "Finding the direction");
+        List<WordPair> pairs = request.pairs().isEmpty() && !request.pairsFile().isEmpty()
+                ? BiasListFiles.readPairs(Path.of(request.pairsFile())) : request.pairs();
         BiasDirection direction = switch (request.source()) {
-            case GENDER_PAIRS, PAIRS_FILE -> BiasDirection.ofPairs(store, request.pairs());
+            case GENDER_PAIRS, PAIRS_FILE -> BiasDirection.ofPairs(store, pairs);
             case PAIR -> BiasDirection.ofPair(store, request.first(), request.second());
             case EXPRESSION -> BiasDirection.ofExpression(store, request.expression());
         };

@@ -20,11 +20,6 @@ final class DirectionView extends VBox {
         ChoiceBox<DirectionSource> source = Controls.choice(model.sourceProperty(), List.of(DirectionSource.values()),
                 DirectionSource::label);
         source.setId("bias-source");
-        source.valueProperty().addListener((o, old, value) -> {
-            if (value == DirectionSource.GENDER_PAIRS) {
-                model.analyse();
-            }
-        });
         source.setTooltip(new Tooltip("Ten definitional pairs (woman\u2013man, she\u2013he, ...) as Bolukbasi et al. "
                 + "2016 define gender, one pair, any expression, or your own pairs"));
         WordField first = BiasControls.wordField("bias-first", model.firstProperty(), completer, "e.g. she",

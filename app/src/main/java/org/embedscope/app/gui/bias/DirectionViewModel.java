@@ -19,6 +19,7 @@ import org.embedscope.app.data.bias.BiasListFiles;
 import org.embedscope.app.data.bias.BundledBiasLists;
 import org.embedscope.app.errors.ErrorMessages;
 import org.embedscope.app.gui.dialog.Dialogs;
+import org.embedscope.app.gui.panel.RestoreGuard;
 import org.embedscope.app.gui.task.BackgroundTask;
 import org.embedscope.app.gui.task.TaskExecutor;
 import org.embedscope.app.gui.task.TaskSlot;
@@ -53,7 +54,9 @@ public final class DirectionViewModel {
     private final ReadOnlyObjectWrapper<IndirectBias> indirect = new ReadOnlyObjectWrapper<>(this, "indirect");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private final RestoreGuard restoring = new RestoreGuard();
     private List<WordPair> filePairs = List.of();
+    private String pairsPath = "";
 
     DirectionViewModel(Workspace workspace, TaskExecutor executor, Dialogs dialogs) {
         this.workspace = workspace;
@@ -61,6 +64,10 @@ public final class DirectionViewModel {
         this.analysing = new TaskSlot(executor);
         this.loading = new TaskSlot(executor);
         restore(DirectionState.DEFAULT);
+        // Choices that need no typing take effect at once; typed inputs wait for Enter or Compute.
+        source.addListener((o, old, value) -> reanalyseIf(value == DirectionSource.GENDER_PAIRS));
+        words.addListener((o, old, value) -> reanalyseIf(value != WordListSource.TYPED));
+        strictness.addListener((o, old, value) -> reanalyseIf(true));
         workspace.storeProperty().addListener((o, old, store) -> {
             analysing.cancel();
             analysis.set(null);
@@ -145,6 +152,12 @@ public final class DirectionViewModel {
         return analysing;
     }
 
+    private void reanalyseIf(boolean condition) {
+        if (condition && !restoring.active()) {
+            analyse();
+        }
+    }
+
     /** Computes the direction and everything about it in the background. */
     public void analyse() {
         VectorStore store = workspace.store();
@@ -174,7 +187,7 @@ public final class DirectionViewModel {
         List<WordPair> pairs = switch (chosen) {
             case GENDER_PAIRS -> BundledBiasLists.definitionalPairs();
             case PAIRS_FILE -> {
-                if (filePairs.isEmpty()) {
+                if (filePairs.isEmpty() && pairsPath.isEmpty()) {
                     throw new IllegalArgumentException("Load a file of pairs first");
                 }
                 yield filePairs;
@@ -202,8 +215,8 @@ public final class DirectionViewModel {
                 list = WordListFile.parse(text(typedWords).replace(',', '\n'));
             }
         }
-        return new DirectionRequest(chosen, text(first), text(second), text(expression), pairs, listName, list,
-                withinFirst.get(), strictness.get(), text(planeAxis));
+        return new DirectionRequest(chosen, text(first), text(second), text(expression), pairs,
+                pairs.isEmpty() ? pairsPath : "", listName, list, withinFirst.get(), strictness.get(), text(planeAxis));
     }
 
     private static String missingNote(DirectionAnalysis result) {
@@ -234,6 +247,7 @@ public final class DirectionViewModel {
         loading.start(BackgroundTask.of("reading " + file.getFileName(), p -> BiasListFiles.readPairs(file))
                 .quiet().onSuccess(pairs -> {
                     filePairs = List.copyOf(pairs);
+                    pairsPath = file.toString();
                     pairsFile.set(file.getFileName() + " (" + pairs.size() + " pairs)");
                     source.set(DirectionSource.PAIRS_FILE);
                     analyse();
@@ -257,24 +271,30 @@ public final class DirectionViewModel {
     }
 
     DirectionState snapshot() {
-        return new DirectionState(source.get(), first.get(), second.get(), expression.get(), "", words.get(),
+        return new DirectionState(source.get(), first.get(), second.get(), expression.get(), pairsPath, words.get(),
                 typedWords.get(), withinFirst.get(), strictness.get(), indirectFirst.get(), indirectSecond.get(),
                 planeAxis.get());
     }
 
     void restore(DirectionState state) {
-        source.set(state.source() == DirectionSource.PAIRS_FILE && filePairs.isEmpty()
-                ? DirectionSource.GENDER_PAIRS : state.source());
-        first.set(state.first());
-        second.set(state.second());
-        expression.set(state.expression());
-        words.set(state.words());
-        typedWords.set(state.typedWords());
-        withinFirst.set(state.withinFirst());
-        strictness.set(state.strictness());
-        indirectFirst.set(state.indirectFirst());
-        indirectSecond.set(state.indirectSecond());
-        planeAxis.set(state.planeAxis());
+        restoring.during(() -> {
+            if (!state.pairsFile().equals(pairsPath)) {
+                filePairs = List.of();
+                pairsPath = state.pairsFile();
+                pairsFile.set(pairsPath.isEmpty() ? "" : java.nio.file.Path.of(pairsPath).getFileName().toString());
+            }
+            source.set(state.source());
+            first.set(state.first());
+            second.set(state.second());
+            expression.set(state.expression());
+            words.set(state.words());
+            typedWords.set(state.typedWords());
+            withinFirst.set(state.withinFirst());
+            strictness.set(state.strictness());
+            indirectFirst.set(state.indirectFirst());
+            indirectSecond.set(state.indirectSecond());
+            planeAxis.set(state.planeAxis());
+        });
     }
 
     private static String text(StringProperty property) {

@@ -17,6 +17,7 @@ import org.embedscope.app.data.bias.BundledBiasLists;
 import org.embedscope.app.data.bias.WeatTest;
 import org.embedscope.app.errors.ErrorMessages;
 import org.embedscope.app.gui.dialog.Dialogs;
+import org.embedscope.app.gui.panel.RestoreGuard;
 import org.embedscope.app.gui.task.BackgroundTask;
 import org.embedscope.app.gui.task.TaskExecutor;
 import org.embedscope.app.gui.task.TaskSlot;
@@ -48,6 +49,7 @@ public final class WeatViewModel {
     private final ReadOnlyObjectWrapper<WeatResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final List<WeatTest> bundled = BundledBiasLists.weatTests();
+    private final RestoreGuard restoring = new RestoreGuard();
 
     WeatViewModel(Workspace workspace, TaskExecutor executor, Dialogs dialogs) {
         this.workspace = workspace;
@@ -56,9 +58,11 @@ public final class WeatViewModel {
         this.loading = new TaskSlot(executor);
         restore(WeatState.DEFAULT);
         test.addListener((o, old, id) -> {
-            fillFromTest(id);
-            if (!CUSTOM.equals(id)) {
-                run();
+            if (!restoring.active()) {
+                fillFromTest(id);
+                if (!CUSTOM.equals(id)) {
+                    run();
+                }
             }
         });
         workspace.storeProperty().addListener((o, old, store) -> {
@@ -208,16 +212,18 @@ public final class WeatViewModel {
     }
 
     void restore(WeatState state) {
-        test.set(state.test());
-        fillFromTest(state.test());
-        if (CUSTOM.equals(state.test())) {
-            x.set(state.x());
-            y.set(state.y());
-            a.set(state.a());
-            b.set(state.b());
-        }
-        permutations.set(state.permutations());
-        seed.set(state.seed());
+        restoring.during(() -> {
+            test.set(state.test());
+            fillFromTest(state.test());
+            if (CUSTOM.equals(state.test())) {
+                x.set(state.x());
+                y.set(state.y());
+                a.set(state.a());
+                b.set(state.b());
+            }
+            permutations.set(state.permutations());
+            seed.set(state.seed());
+        });
     }
 
     private static String text(StringProperty property) {

@@ -31,7 +31,6 @@ final class WordsView extends VBox {
                 WordListSource::label);
         source.setId("bias-word-list");
         source.setTooltip(new Tooltip("Which words to place on the direction"));
-        source.valueProperty().addListener((o, old, value) -> model.analyse());
         TextArea typed = BiasControls.area("bias-typed-words", model.typedWordsProperty(),
                 "Words, one per line or separated by commas", 3);
         typed.visibleProperty().bind(model.wordsProperty().isEqualTo(WordListSource.TYPED));
@@ -49,7 +48,6 @@ final class WordsView extends VBox {
         Spinner<Double> strictness = Controls.doubleSpinner(model.strictnessProperty(), 0, 5, 0.5,
                 "Strictness c: 1 averages |cos|; larger values count only words that lean strongly");
         strictness.setPrefWidth(90);
-        strictness.valueProperty().addListener((o, old, value) -> model.analyse());
         Label directBias = BiasControls.headline("bias-direct-bias");
         Label directExplain = BiasControls.boundHint("bias-direct-explained");
         Label directName = new Label("DirectBias, c =");
