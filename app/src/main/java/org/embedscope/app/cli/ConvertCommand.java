@@ -36,6 +36,9 @@ final class ConvertCommand implements Callable<Integer> {
         if (!target.writable()) {
             throw new UsageException("cannot write " + target.id() + "; use glove, word2vec, word2vec-binary or tsv");
         }
+        if (java.nio.file.Files.isDirectory(out)) {
+            throw new UsageException(out + ": is a folder; give the name of the file to write");
+        }
         VectorStore store = dataset.load();
         List<Path> written = VectorFiles.save(store, out, target, Progress.NONE);
         for (Path file : written) {

@@ -1,13 +1,16 @@
 package org.embedscope.app.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.embedscope.app.data.DatasetLoader;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.io.OpenOptions;
 import org.embedscope.model.io.VectorFormat;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** `--vectors FILE` for every data command; without it the bundled dataset is used. */
 public final class DatasetOptions {
@@ -26,23 +29,30 @@ public final class DatasetOptions {
     Path metadata;
 
     @Option(names = "--limit", paramLabel = "N", description = "Read only the first N words.")
-    int limit;
+    Integer limit;
 
     @Option(names = "--no-cache", description = "Neither read nor write the binary cache of parsed files"
             + " (kept in $EMBEDSCOPE_CACHE_DIR, default ~/.cache/embedscope).")
     boolean noCache;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Set by commands that list the warnings themselves ({@code info}). */
+    boolean warningsShownByCommand;
+
     private double loadSeconds;
 
     /** The open options these flags describe. */
     public OpenOptions openOptions() {
-        if (limit < 0) {
-            throw new UsageException("--limit must be positive, not " + limit);
+        // 0 would read as "no words" to a user but as "all" to the readers; neither is worth allowing.
+        if (limit != null && limit < 1) {
+            throw new UsageException("--limit must be at least 1, not " + limit);
         }
         if (vectors == null && (format != null || metadata != null)) {
             throw new UsageException("--format and --metadata need --vectors FILE");
         }
-        return OpenOptions.defaults().withFormat(format).withMetadata(metadata).withLimit(limit).withCache(!noCache);
+        return OpenOptions.defaults().withFormat(format).withMetadata(metadata).withLimit(limit == null ? 0 : limit).withCache(!noCache);
     }
 
     public VectorStore load() throws IOException {
@@ -65,6 +75,12 @@ public final class DatasetOptions {
         long start = System.nanoTime();
         VectorStore store = DatasetLoader.load(vectors, options, Progress.NONE);
         loadSeconds = (System.nanoTime() - start) / 1e9;
+        if (!warningsShownByCommand && command != null) {
+            // A zeroed NaN row or a dropped duplicate changes the answers; the user must hear of it.
+            PrintWriter err = command.commandLine().getErr();
+            store.warnings().forEach(w -> err.println("embedscope: warning: " + w));
+            err.flush();
+        }
         return store;
     }
 

@@ -54,6 +54,9 @@ public final class EmbedscopeCommand {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         addHelpOptions(commandLine);
+        // "-king" is then an unknown option (and the message can suggest "--"), not -k with value "ing".
+        commandLine.setPosixClusteredShortOptionsAllowed(false);
+        commandLine.setExecutionStrategy(ErrorReporter::executeCatchingErrors);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(ErrorReporter::usageError);
         return commandLine;

@@ -18,6 +18,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        dataset.warningsShownByCommand = true;
         VectorStore store = dataset.load();
         PrintWriter out = output.out();
         if (output.json) {

@@ -20,7 +20,7 @@ final class QueryText {
         try {
             return VectorExpression.parse(text, store);
         } catch (ExpressionException e) {
-            throw new UsageException("in '" + text + "': " + e.getMessage());
+            throw new UsageException("in '" + abbreviated(text) + "': " + e.getMessage());
         }
     }
 
@@ -29,8 +29,13 @@ final class QueryText {
         try {
             return expression.evaluate(form);
         } catch (ExpressionException e) {
-            throw new UsageException("in '" + expression.text() + "': " + e.getMessage());
+            throw new UsageException("in '" + abbreviated(expression.text()) + "': " + e.getMessage());
         }
+    }
+
+    /** The query as a message quotes it: a pasted page would bury the message itself. */
+    static String abbreviated(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
     /** Adds {@code "lower_cased": [{"typed", "word"}]} for words found only after lower-casing. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.embedscope.model.bias.BiasInputException;
 import org.embedscope.model.CancelledException;
 import org.embedscope.model.DataFormatException;
+import org.embedscope.model.DegenerateQueryException;
 import org.embedscope.model.UnknownWordException;
 import org.embedscope.model.expr.ExpressionException;
 import org.embedscope.model.projection.InvalidProjectionException;
@@ -33,7 +34,8 @@ public final class ErrorMessages {
             return "permission denied: " + e.getMessage();
         }
         if (e instanceof DataFormatException || e instanceof UnknownWordException || e instanceof ExpressionException
-                || e instanceof InvalidProjectionException || e instanceof BiasInputException) {
+                || e instanceof InvalidProjectionException || e instanceof BiasInputException
+                || e instanceof DegenerateQueryException) {
             return e.getMessage();
         }
         if (e instanceof CancelledException) {
@@ -41,6 +43,9 @@ public final class ErrorMessages {
         }
         if (e instanceof IOException) {
             return "could not read the file: " + e.getMessage();
+        }
+        if (e instanceof StackOverflowError) {
+            return "the input is nested too deeply to process";
         }
         if (e instanceof OutOfMemoryError) {
             return "not enough memory; start Embedscope with more, e.g. EMBEDSCOPE_JAVA_OPTS=-Xmx16g";

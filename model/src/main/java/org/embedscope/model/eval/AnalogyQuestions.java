@@ -70,6 +70,11 @@ public record AnalogyQuestions(String name, List<Section> sections, int skippedL
         if (sectionName != null) {
             sections.add(new Section(sectionName, questions));
         }
+        // An accuracy over no questions would read as 0 %, a result rather than a missing input.
+        if (sections.stream().allMatch(s -> s.questions().isEmpty())) {
+            throw DataFormatException.inFile(name, "no questions found (expected ': section' lines, each followed by"
+                    + " 'a b c expected' lines)");
+        }
         return new AnalogyQuestions(name, sections, skipped);
     }
 

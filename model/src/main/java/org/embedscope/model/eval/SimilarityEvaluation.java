@@ -57,6 +57,11 @@ public final class SimilarityEvaluation {
             } catch (NumberFormatException e) {
                 continue;
             }
+            // Python's float() accepts nan and inf, but a rank correlation over them means nothing.
+            if (!Double.isFinite(human)) {
+                throw DataFormatException.atLine(name, i + 1, "the human score '" + PyText.strip(fields[2])
+                        + "' is not a finite number");
+            }
             int a = vocabulary.indexOfKey(vocabulary.key(fields[0]));
             int b = vocabulary.indexOfKey(vocabulary.key(fields[1]));
             if (a < 0 || b < 0) {

@@ -21,6 +21,9 @@ final class TextLines {
     }
 
     static List<String> read(Path file, boolean universalNewlines) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw org.embedscope.model.DataFormatException.inFile(file.toString(), "is a folder, not a text file");
+        }
         return split(file.getFileName().toString(), Files.readAllBytes(file), universalNewlines);
     }
 

@@ -8,9 +8,15 @@ import java.util.function.Function;
  * tightest, then {@code *} and {@code /}, then {@code +} and {@code -}, all left-associative.
  */
 final class Parser {
+    /** Nesting (parentheses and unary signs) beyond any real query; deeper would exhaust the stack. */
+    static final int MAX_DEPTH = 100;
+    /** Terms beyond any real query; evaluation recurses once per operator. */
+    static final int MAX_TOKENS = 2000;
+
     private final List<Token> tokens;
     private final Function<Token, ResolvedWord> resolver;
     private int next;
+    private int depth;
 
     private Parser(List<Token> tokens, Function<Token, ResolvedWord> resolver) {
         this.tokens = tokens;
@@ -19,6 +25,10 @@ final class Parser {
 
     static Node parse(List<Token> tokens, Function<Token, ResolvedWord> resolver) {
         Parser parser = new Parser(tokens, resolver);
+        if (tokens.size() > MAX_TOKENS) {
+            throw new ExpressionException("the expression is too long (" + (tokens.size() - 1) + " parts; at most "
+                    + MAX_TOKENS + ")", tokens.get(MAX_TOKENS).position());
+        }
         if (parser.peek().kind() == Token.Kind.END) {
             throw new ExpressionException("empty expression: expected a word", 0);
         }
@@ -53,6 +63,18 @@ final class Parser {
 
     private Node unary() {
         Token token = peek();
+        if (++depth > MAX_DEPTH) {
+            throw new ExpressionException("the expression is nested too deeply (more than " + MAX_DEPTH
+                    + " levels of parentheses or signs)", token.position());
+        }
+        try {
+            return signedOrPrimary(token);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Node signedOrPrimary(Token token) {
         if (token.kind() == Token.Kind.MINUS) {
             next++;
             return new Node.Negate(unary(), token.position());

@@ -32,7 +32,11 @@ final class Allocation {
         try {
             return new float[(int) values];
         } catch (OutOfMemoryError e) {
-            throw outOfMemory(file, needed, free);
+            // The free total was enough, but not in one piece: saying "needs X but Y is free" with
+            // Y > X would contradict itself.
+            throw DataFormatException.inFile(file, "needs " + (needed >> 20) + " MB in one piece for its vectors,"
+                    + " and Java's heap (" + (runtime.maxMemory() >> 20) + " MB) has no room for it; use --limit,"
+                    + " or give Java more memory (EMBEDSCOPE_JAVA_OPTS=-Xmx...)");
         }
     }
 

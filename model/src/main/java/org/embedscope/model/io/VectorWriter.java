@@ -56,9 +56,11 @@ final class VectorWriter {
 
     private static void atomically(Path target, Body body) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        // Not createTempFile: it makes the file 0600, and the renamed result would ignore the umask.
+        Path temp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 20)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 20)) {
                 body.write(out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);

@@ -2,6 +2,7 @@ package org.embedscope.model.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.embedscope.model.DegenerateQueryException;
 import org.embedscope.model.Metric;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.numeric.RowNorms;
@@ -40,7 +41,12 @@ public final class NeighborSearch {
     /** The k words nearest to the given word under the metric, the word itself excluded. */
     public List<Neighbor> nearest(String word, int k, Metric metric) {
         int index = store.require(word);
-        double[] query = metric == Metric.COSINE ? store.unitVector(index) : toDouble(store.vector(index));
+        double[] raw = toDouble(store.vector(index));
+        DegenerateQueryException problem = DegenerateQueryException.check("the vector of '" + word + "'", raw, metric);
+        if (problem != null) {
+            throw problem;
+        }
+        double[] query = metric == Metric.COSINE ? store.unitVector(index) : raw;
         return nearest(query, k, metric, new int[] {index});
     }
 
@@ -73,6 +79,10 @@ public final class NeighborSearch {
 
     /** The scan behind {@link #nearest(double[], int, Metric, int[])}, for ranks and reuse. */
     public QueryScan scan(double[] query, Metric metric) {
+        DegenerateQueryException problem = DegenerateQueryException.check("the query vector", query, metric);
+        if (problem != null) {
+            throw problem;
+        }
         double[] unit = RowNorms.unit(query);
         switch (metric) {
             case COSINE:

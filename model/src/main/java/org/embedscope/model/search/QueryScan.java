@@ -43,7 +43,8 @@ public final class QueryScan {
 
     /** The best k rows that are not excluded, by exact score, ties to the lower row. */
     public Ranked top(int k, int[] excluded) {
-        return BoundedSearch.top(store.size(), index.groups(), k, excluded, pass, exact);
+        // Buffers are sized by k; more than the store holds would only waste (or exhaust) memory.
+        return BoundedSearch.top(store.size(), index.groups(), Math.min(k, store.size()), excluded, pass, exact);
     }
 
     /**
