@@ -147,6 +147,8 @@ class PanelsTest {
         robot.clickOn("#run-analogies");
         Label summary = robot.lookup("#analogy-summary").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> summary.getText().contains("correct"));
+        // The summary is written just before the table, in the same FX event: let it finish.
+        WaitForAsyncUtils.waitForFxEvents();
         // gensim evaluate_word_analogies(restrict_vocab=10000): 5,123 of 7,038.
         assertTrue(summary.getText().contains("5,123 of 7,038"), summary.getText());
         TableView<AnalogyReport.SectionScore> sections = table(robot, "#analogy-sections");
