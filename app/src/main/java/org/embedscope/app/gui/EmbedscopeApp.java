@@ -45,6 +45,9 @@ public final class EmbedscopeApp extends Application {
         MainWindow.show(stage, view, app.main(), user);
 
         LaunchOptions launch = options;
+        if (launch.panel() != null) {
+            view.showPanel(launch.panel());
+        }
         Runnable whenMapped = () -> {
             if (launch.select() != null && !app.workspace().focus(launch.select())) {
                 System.err.println("embedscope: unknown word: " + launch.select());
