@@ -18,6 +18,7 @@ public final class EmbedscopeCommand {
             BenchCommand.class,
             ConvertCommand.class,
             BenchLoadCommand.class,
+            SearchCommand.class,
             ProjectCommand.class,
             BiasCommand.class,
             TrainStartupCommand.class,

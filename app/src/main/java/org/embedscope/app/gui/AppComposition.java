@@ -19,6 +19,7 @@ import org.embedscope.app.gui.projection.ColoringViewModel;
 import org.embedscope.app.gui.projection.ProjectionPanelModel;
 import org.embedscope.app.gui.projection.ProjectionView;
 import org.embedscope.app.gui.projection.ProjectionViewModel;
+import org.embedscope.app.gui.search.SearchViewModel;
 import org.embedscope.app.gui.task.TaskExecutor;
 import org.embedscope.app.gui.workspace.Workspace;
 
@@ -35,6 +36,7 @@ public final class AppComposition {
     private final ProjectionViewModel projection;
     private final ColoringViewModel coloring;
     private final MainViewModel main;
+    private final SearchViewModel search;
     private final List<Panel<?>> panels;
 
     public AppComposition(TaskExecutor executor, Dialogs dialogs, RecentFiles recentFiles) {
@@ -49,6 +51,7 @@ public final class AppComposition {
         coloring = new ColoringViewModel(workspace, executor);
         EvaluateViewModel evaluate = new EvaluateViewModel(workspace, executor, dialogs);
         BiasViewModel bias = new BiasViewModel(workspace, executor, dialogs);
+        search = new SearchViewModel(workspace, executor);
         main = new MainViewModel(workspace, executor, dialogs, recentFiles, projection);
         panels = List.of(
                 new Panel<>("neighbours", "Neighbours", neighbors, NeighborsView::new),
@@ -94,6 +97,10 @@ public final class AppComposition {
 
     public ColoringViewModel coloring() {
         return coloring;
+    }
+
+    public SearchViewModel search() {
+        return search;
     }
 
     public NeighborsViewModel neighbors() {
