@@ -10,6 +10,7 @@ import org.embedscope.app.gui.bias.BiasViewModel;
 import org.embedscope.app.gui.dialog.Dialogs;
 import org.embedscope.app.gui.evaluate.EvaluateView;
 import org.embedscope.app.gui.evaluate.EvaluateViewModel;
+import org.embedscope.app.gui.map.IsolationViewModel;
 import org.embedscope.app.gui.map.MapViewModel;
 import org.embedscope.app.gui.neighbors.NeighborsView;
 import org.embedscope.app.gui.neighbors.NeighborsViewModel;
@@ -37,6 +38,7 @@ public final class AppComposition {
     private final ColoringViewModel coloring;
     private final MainViewModel main;
     private final SearchViewModel search;
+    private final IsolationViewModel isolation;
     private final List<Panel<?>> panels;
 
     public AppComposition(TaskExecutor executor, Dialogs dialogs, RecentFiles recentFiles) {
@@ -52,6 +54,7 @@ public final class AppComposition {
         EvaluateViewModel evaluate = new EvaluateViewModel(workspace, executor, dialogs);
         BiasViewModel bias = new BiasViewModel(workspace, executor, dialogs);
         search = new SearchViewModel(workspace, executor);
+        isolation = new IsolationViewModel(workspace, executor);
         main = new MainViewModel(workspace, executor, dialogs, recentFiles, projection);
         panels = List.of(
                 new Panel<>("neighbours", "Neighbours", neighbors, NeighborsView::new),
@@ -97,6 +100,10 @@ public final class AppComposition {
 
     public ColoringViewModel coloring() {
         return coloring;
+    }
+
+    public IsolationViewModel isolation() {
+        return isolation;
     }
 
     public SearchViewModel search() {

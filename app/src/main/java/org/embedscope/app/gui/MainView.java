@@ -26,7 +26,7 @@ public final class MainView extends StackPane {
     public MainView(AppComposition app) {
         this.app = app;
         getStyleClass().add("main-view");
-        mapView = new MapView(app.map());
+        mapView = new MapView(app.map(), app.isolation());
         for (Panel<?> panel : app.panels()) {
             Tab tab = new Tab(panel.title(), panel.view());
             tab.setId("tab-" + panel.id());
