@@ -48,8 +48,15 @@ public final class VectorCache {
         this.directory = directory;
     }
 
-    /** $EMBEDSCOPE_CACHE_DIR, else $XDG_CACHE_HOME/embedscope, else ~/.cache/embedscope. */
+    /** System property for the same, so that a test can move the cache of an in-process run. */
+    public static final String PROPERTY_DIRECTORY = "embedscope.cacheDir";
+
+    /** -Dembedscope.cacheDir, else $EMBEDSCOPE_CACHE_DIR, else $XDG_CACHE_HOME/embedscope, else ~/.cache/embedscope. */
     public static Path defaultDirectory() {
+        String property = System.getProperty(PROPERTY_DIRECTORY);
+        if (property != null && !property.isBlank()) {
+            return Paths.get(property);
+        }
         String explicit = System.getenv(ENV_DIRECTORY);
         if (explicit != null && !explicit.isBlank()) {
             return Paths.get(explicit);
