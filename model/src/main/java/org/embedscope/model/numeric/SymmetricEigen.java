@@ -123,10 +123,18 @@ public final class SymmetricEigen {
 
     /** Implicit QL on the tridiagonal matrix, applying every rotation to the columns of z. */
     private static void diagonaliseTridiagonal(double[] d, double[] e, double[] z, int n) {
+        // Off-diagonals below rounding of the whole matrix count as zero: a test relative to the two
+        // neighbouring diagonal entries alone never passes between eigenvalues that are (near) zero,
+        // as in a covariance of fewer points than dimensions.
+        double norm = 0;
+        for (int i = 0; i < n; i++) {
+            norm = Math.max(norm, Math.abs(d[i]) + Math.abs(e[i]));
+        }
+        double negligible = Math.ulp(norm);
         for (int l = 0; l < n; l++) {
             for (int iteration = 0; ; iteration++) {
                 int m = l;
-                while (m + 1 < n && Math.abs(e[m]) > Math.ulp(Math.abs(d[m]) + Math.abs(d[m + 1]))) {
+                while (m + 1 < n && Math.abs(e[m]) > Math.max(negligible, Math.ulp(Math.abs(d[m]) + Math.abs(d[m + 1])))) {
                     m++;
                 }
                 if (m == l) {

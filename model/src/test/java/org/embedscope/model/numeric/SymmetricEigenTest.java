@@ -66,4 +66,37 @@ class SymmetricEigenTest {
         SymmetricEigen e = SymmetricEigen.of(m, 3);
         assertArrayEquals(new double[] {4, 4, 1}, e.values, 1e-12);
     }
+
+    /** A scatter of 10 points in 100 dimensions has 90 zero eigenvalues; the iteration must still converge. */
+    @Test
+    void rankDeficientScatterConverges() {
+        int n = 100;
+        java.util.Random random = new java.util.Random(3);
+        double[] m = new double[n * n];
+        double[][] points = new double[10][n];
+        for (double[] p : points) {
+            for (int i = 0; i < n; i++) {
+                p[i] = random.nextGaussian();
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    m[i * n + j] += p[i] * p[j];
+                }
+            }
+        }
+        SymmetricEigen e = SymmetricEigen.of(m, n);
+        for (int k = 10; k < n; k++) {
+            assertEquals(0, e.values[k], 1e-9 * e.values[0]);
+        }
+        for (int k = 0; k < 10; k++) {
+            // M v = lambda v for the non-zero eigenpairs.
+            for (int i = 0; i < n; i++) {
+                double mv = 0;
+                for (int j = 0; j < n; j++) {
+                    mv += m[i * n + j] * e.vectors[j * n + k];
+                }
+                assertEquals(e.values[k] * e.vectors[i * n + k], mv, 1e-9 * e.values[0]);
+            }
+        }
+    }
 }
