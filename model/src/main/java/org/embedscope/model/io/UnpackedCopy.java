@@ -56,8 +56,9 @@ final class UnpackedCopy implements Closeable {
             for (int n; (n = source.read(buffer)) > 0; ) {
                 out.write(buffer, 0, n);
                 total += n;
+                // Per megabyte at most, so that a cancel takes effect at once.
+                progress.checkCancelled();
                 if ((total & ((64L << 20) - 1)) < n) {
-                    progress.checkCancelled();
                     progress.update(-1, "Unpacking " + name + " (" + (total >> 20) + " MB)");
                 }
             }
