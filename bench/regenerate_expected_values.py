@@ -231,12 +231,64 @@ def tiny_tsne(report):
                   tsne.kl_divergence_, 1e-4)
 
 
+def bias(report):
+    """bench/bias_peer.py's numpy, scikit-learn and gensim implementations of the published bias measures."""
+    import bias_peer
+    from bias_peer_data import Vectors, bundled_lists
+    v, lists = Vectors.bundled(), bundled_lists()
+    path = CLI + 'BiasCliTest.java'
+    g, ratios = bias_peer.direction(v, lists['definitional'])
+    for k in range(3):
+        report.number(path, 'explained variance ratio of the definitional pairs, PC%d' % (k + 1), ratios[k], 1e-6)
+    for word in ('nurse', 'homemaker', 'carpenter', 'boss'):
+        report.number(path, "  cos(%s, g) (its size; the test keeps the sign)" % word, abs(v.unit(word) @ g), 1e-6)
+    found = [w for w in lists['professions'] if v.row(w) is not None]
+    report.integer(path, '  professions in the vocabulary', len(found))
+    report.integer(path, '  professions missing', len(lists['professions']) - len(found))
+    cos = v.units(50_000) @ g
+    order = np.argsort(-cos)
+    report.words(path, '  3 words toward each end among the first 50,000',
+                 [v.words[i] for i in list(order[:3]) + list(order[-3:])])
+    projections = np.array([v.unit(w) @ g for w in found])
+    report.number(path, 'DirectBias c=1 over the professions', np.abs(projections).mean(), 1e-6)
+    report.number(path, '  c=2', (projections ** 2).mean(), 1e-6)
+    w, u = v.unit('receptionist'), v.unit('softball')
+    wp, up = w - (w @ g) * g, u - (u @ g) * g
+    report.number(path, 'beta(receptionist, softball)', (w @ u - wp @ up / np.linalg.norm(wp) / np.linalg.norm(up))
+                  / (w @ u), 1e-6)
+    tests = {t['id']: t for t in lists['weat']['tests']}
+    for test_id in ('weat6', 'weat7', 'weat8'):
+        sets = [lists['weat']['sets'][name] for name in tests[test_id]['targets'] + tests[test_id]['attributes']]
+        effect, p, exact = bias_peer.weat(v, *sets)
+        assert exact
+        report.number(path, '%s effect size (sample sd)' % test_id, effect, 1e-6)
+        report.number(path, '  exact one-sided p-value', p, 1e-12)
+    report.integer(path, '  partitions of 8 + 8 targets', math.comb(16, 8))
+
+    path = CLI + 'BiasDebiasCliTest.java'
+    debiased, equalised = bias_peer.hard_debias(v, lists, g)
+    specific = set(lists['specific'])
+    report.integer(path, 'hard debiasing: words neutralised', sum(w not in specific for w in v.words))
+    report.integer(path, '  kept as specific', sum(w in specific for w in v.words))
+    report.integer(path, '  cased pairs equalised', equalised)
+    report.integer(path, '  non-specific professions checked', sum(w not in specific for w in found if w in v.index))
+    before, after = bias_peer.benchmarks(v.words, v.matrix), bias_peer.benchmarks(v.words, debiased)
+    report.number(path, '  gensim analogy accuracy before (restrict 30000)', before[0], 1e-6)
+    report.number(path, '  after', after[0], 1e-6)
+    report.number(path, '  gensim WordSim-353 Spearman before', before[1], 1e-6)
+    report.number(path, '  after', after[1], 1e-6)
+    lean = bias_peer.lean_recovery(v, lists, g, debiased)
+    report.number(path, '  lean recovery after, scikit-learn KMeans(n_init=10)', lean[1], 0.005)
+
+
 def main():
     kv = load_bundled()
     report = Report()
     for part in (dataset, neighbours, analogies, other_metrics, evaluation):
         print('# ' + part.__name__.replace('_', ' '))
         part(report, kv)
+    print('# bias')
+    bias(report)
     print('# tiny t-SNE')
     tiny_tsne(report)
     print('%d mismatch%s' % (report.mismatches, '' if report.mismatches == 1 else 'es'))

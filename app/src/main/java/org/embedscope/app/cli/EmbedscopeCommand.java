@@ -19,6 +19,7 @@ public final class EmbedscopeCommand {
             ConvertCommand.class,
             BenchLoadCommand.class,
             ProjectCommand.class,
+            BiasCommand.class,
             TrainStartupCommand.class,
             CommandLine.HelpCommand.class);
 

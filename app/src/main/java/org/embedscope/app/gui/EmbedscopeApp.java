@@ -49,6 +49,9 @@ public final class EmbedscopeApp extends Application {
         }
 
         LaunchOptions launch = options;
+        if (launch.panel() != null) {
+            view.showPanel(launch.panel());
+        }
         Runnable whenMapped = () -> {
             if (launch.select() != null && !app.workspace().focus(launch.select())) {
                 System.err.println("embedscope: unknown word: " + launch.select());

@@ -25,11 +25,7 @@ public final class HardDebias {
         double[] g = BiasDirection.normalised(direction, "the direction");
         int n = store.size();
         int d = store.dimension();
-        Set<String> keep = new HashSet<>();
-        for (String word : specific) {
-            keep.add(word.strip());
-            keep.add(word.strip().toLowerCase(Locale.ROOT));
-        }
+        Set<String> keep = specificSet(specific);
         float[] source = store.rawVectors();
         float[] out = new float[source.length];
         int neutralised = 0;
@@ -63,6 +59,16 @@ public final class HardDebias {
         VectorStore copy = VectorStore.of(store.vocabulary().asList().toArray(String[]::new), out, d,
                 store.metadata(), store.info());
         return new DebiasResult(copy, g, neutralised, kept, equalised);
+    }
+
+    /** The words kept as they are: each as listed and in lower case; a vocabulary word is kept when it is one of them exactly. */
+    static Set<String> specificSet(List<String> specific) {
+        Set<String> keep = new HashSet<>();
+        for (String word : specific) {
+            keep.add(word.strip());
+            keep.add(word.strip().toLowerCase(Locale.ROOT));
+        }
+        return keep;
     }
 
     /** Each pair as lower, title and upper case where both words are in the vocabulary, each once. */

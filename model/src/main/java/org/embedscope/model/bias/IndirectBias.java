@@ -14,8 +14,10 @@ import org.embedscope.model.VectorStore;
 public record IndirectBias(String first, String second, double cosine, double cosineWithout, double beta) {
     public static IndirectBias of(VectorStore store, double[] unit, String first, String second) {
         BiasScores.requireDimension(store, unit);
-        double[] w = unitOf(store, first);
-        double[] v = unitOf(store, second);
+        int firstRow = rowOf(store, first);
+        int secondRow = rowOf(store, second);
+        double[] w = store.unitVector(firstRow);
+        double[] v = store.unitVector(secondRow);
         double[] wPerp = without(w, unit);
         double[] vPerp = without(v, unit);
         double dot = dot(w, v);
@@ -27,11 +29,10 @@ public record IndirectBias(String first, String second, double cosine, double co
         if (Math.abs(dot) < 1e-12) {
             throw new BiasInputException(first + " and " + second + " are orthogonal: their similarity has no share to split");
         }
-        return new IndirectBias(store.word(store.lookup(first)), store.word(store.lookup(second)), dot, without,
-                (dot - without) / dot);
+        return new IndirectBias(store.word(firstRow), store.word(secondRow), dot, without, (dot - without) / dot);
     }
 
-    private static double[] unitOf(VectorStore store, String word) {
+    private static int rowOf(VectorStore store, String word) {
         int row = store.lookup(word.strip());
         if (row < 0) {
             throw new UnknownWordException(word.strip());
@@ -39,7 +40,7 @@ public record IndirectBias(String first, String second, double cosine, double co
         if (store.inverseNorms()[row] == 0) {
             throw new BiasInputException(word + " has a zero vector");
         }
-        return store.unitVector(row);
+        return row;
     }
 
     static double[] without(double[] w, double[] unit) {

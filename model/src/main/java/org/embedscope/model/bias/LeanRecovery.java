@@ -22,6 +22,8 @@ import org.embedscope.model.cluster.KMeansResult;
 public record LeanRecovery(int words, double before, double after) {
     public static final int DEFAULT_PER_SIDE = 500;
     public static final int DEFAULT_WITHIN_FIRST = 50_000;
+    /** k-means runs per clustering, the best kept (scikit-learn's n_init). */
+    public static final int RESTARTS = 10;
 
     public static LeanRecovery measure(VectorStore original, VectorStore debiased, double[] direction,
             List<String> specific, int withinFirst, int perSide, long seed, Progress progress) {
@@ -55,11 +57,23 @@ public record LeanRecovery(int words, double before, double after) {
         return new LeanRecovery(n, before, after);
     }
 
-    /** The share of words whose k-means cluster matches their lean, under the better of the two labellings. */
+    /**
+     * The share of words whose k-means cluster matches their lean, under the better of the two
+     * labellings. The clustering is the best (lowest inertia) of {@link #RESTARTS} seeded runs, as
+     * the paper's scikit-learn KMeans does: on debiased vectors single runs settle in clearly
+     * different optima, and the share would depend on the seed.
+     */
     private static double agreement(VectorStore store, int[] rows, boolean[] positive, long seed, Progress progress) {
-        KMeansResult clusters = KMeans.fit(store.rowsOf(rows), rows.length, store.dimension(), 2, seed,
-                KMeans.DEFAULT_MAX_ITERATIONS, Progress.NONE);
-        progress.checkCancelled();
+        float[] data = store.rowsOf(rows);
+        KMeansResult clusters = null;
+        for (int run = 0; run < RESTARTS; run++) {
+            KMeansResult candidate = KMeans.fit(data, rows.length, store.dimension(), 2, seed + run,
+                    KMeans.DEFAULT_MAX_ITERATIONS, Progress.NONE);
+            if (clusters == null || candidate.inertia() < clusters.inertia()) {
+                clusters = candidate;
+            }
+            progress.checkCancelled();
+        }
         int match = 0;
         for (int k = 0; k < rows.length; k++) {
             if ((clusters.labels()[k] == 0) == positive[k]) {

@@ -1,5 +1,7 @@
 package org.embedscope.model.bias;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +23,7 @@ public record WeatResult(String x, String y, String a, String b, double effectSi
         List<WordScore> associations, Map<String, List<String>> missing) {
     public WeatResult {
         associations = List.copyOf(associations);
-        missing = Map.copyOf(missing);
+        // In the sets' order (X, Y, A, B), which reports and JSON show.
+        missing = Collections.unmodifiableMap(new LinkedHashMap<>(missing));
     }
 }

@@ -99,4 +99,43 @@ class SymmetricEigenTest {
             }
         }
     }
+
+    @Test
+    void lowRankMatricesConverge() {
+        // h1 h1^T + h2 h2^T in 100 dimensions (the scatter of a few word pairs has this shape): 98
+        // eigenvalues are zero up to rounding, which no relative test alone can ever call converged.
+        int n = 100;
+        SplittableRandom random = new SplittableRandom(0);
+        double[][] h = new double[2][n];
+        double[] m = new double[n * n];
+        for (double[] column : h) {
+            for (int i = 0; i < n; i++) {
+                column[i] = (float) random.nextGaussian();
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    m[i * n + j] += column[i] * column[j];
+                }
+            }
+        }
+        SymmetricEigen e = SymmetricEigen.of(m, n);
+        // The two non-zero eigenvalues are those of the 2 x 2 Gram matrix [[h1.h1, h1.h2], [h1.h2, h2.h2]].
+        double a = dot(h[0], h[0]);
+        double b = dot(h[0], h[1]);
+        double c = dot(h[1], h[1]);
+        double root = Math.sqrt((a - c) * (a - c) / 4 + b * b);
+        assertEquals((a + c) / 2 + root, e.values[0], 1e-9);
+        assertEquals((a + c) / 2 - root, e.values[1], 1e-9);
+        for (int k = 2; k < n; k++) {
+            assertEquals(0, e.values[k], 1e-9);
+        }
+    }
+
+    private static double dot(double[] x, double[] y) {
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += x[i] * y[i];
+        }
+        return sum;
+    }
 }
