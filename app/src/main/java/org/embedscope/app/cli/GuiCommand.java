@@ -12,6 +12,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "gui", description = "Open the Embedscope window (the default when no command is given).")
 final class GuiCommand implements Callable<Integer> {
+    private static final java.util.List<String> PANELS = java.util.List.of("neighbours", "analogy", "map", "bias",
+            "evaluate");
+
     @Mixin
     DatasetOptions dataset;
 
@@ -25,6 +28,10 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--dims", defaultValue = "2", paramLabel = "2|3", description = "Start with a 2D or a 3D map (default: ${DEFAULT-VALUE}).")
     int dims;
 
+    @Option(names = "--panel", paramLabel = "ID",
+            description = "Show this side panel first: neighbours, analogy, map, bias or evaluate.")
+    String panel;
+
     @Override
     public Integer call() throws Exception {
         org.embedscope.model.io.OpenOptions open = dataset.openOptions();
@@ -34,6 +41,9 @@ final class GuiCommand implements Callable<Integer> {
         if (dims != 2 && dims != 3) {
             throw new UsageException("--dims must be 2 or 3, not " + dims);
         }
-        return EmbedscopeApp.launch(new LaunchOptions(dataset.vectors, open, screenshot, select, dims));
+        if (panel != null && !PANELS.contains(panel)) {
+            throw new UsageException("--panel must be one of " + String.join(", ", PANELS) + ", not " + panel);
+        }
+        return EmbedscopeApp.launch(new LaunchOptions(dataset.vectors, open, screenshot, select, dims, panel));
     }
 }

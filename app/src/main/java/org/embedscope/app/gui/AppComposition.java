@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.embedscope.app.gui.analogy.AnalogyView;
 import org.embedscope.app.gui.analogy.AnalogyViewModel;
+import org.embedscope.app.gui.bias.BiasView;
+import org.embedscope.app.gui.bias.BiasViewModel;
 import org.embedscope.app.gui.dialog.Dialogs;
 import org.embedscope.app.gui.evaluate.EvaluateView;
 import org.embedscope.app.gui.evaluate.EvaluateViewModel;
@@ -46,12 +48,14 @@ public final class AppComposition {
         projection = new ProjectionViewModel(workspace, executor, dialogs);
         coloring = new ColoringViewModel(workspace, executor);
         EvaluateViewModel evaluate = new EvaluateViewModel(workspace, executor, dialogs);
+        BiasViewModel bias = new BiasViewModel(workspace, executor, dialogs);
         main = new MainViewModel(workspace, executor, dialogs, recentFiles, projection);
         panels = List.of(
                 new Panel<>("neighbours", "Neighbours", neighbors, NeighborsView::new),
                 new Panel<>("analogy", "Analogy", analogy, AnalogyView::new),
                 new Panel<>("map", "Map", new ProjectionPanelModel(projection, coloring, neighbors.mapAnnotations()),
                         ProjectionView::new),
+                new Panel<>("bias", "Bias", bias, BiasView::new),
                 new Panel<>("evaluate", "Evaluate", evaluate, EvaluateView::new));
         linkDimensions();
     }

@@ -11,9 +11,10 @@ import org.embedscope.model.io.OpenOptions;
  * @param screenshot where to save a PNG of the window once the map is drawn (then exit), or null
  * @param select     word to select once the map is drawn, or null
  * @param dims       2 or 3: the map to start with
+ * @param panel      id of the side panel to show first, or null for the first
  */
-public record LaunchOptions(Path vectors, OpenOptions open, Path screenshot, String select, int dims) {
+public record LaunchOptions(Path vectors, OpenOptions open, Path screenshot, String select, int dims, String panel) {
     public static LaunchOptions defaults() {
-        return new LaunchOptions(null, OpenOptions.defaults(), null, null, 2);
+        return new LaunchOptions(null, OpenOptions.defaults(), null, null, 2, null);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -53,9 +52,8 @@ class PanelsTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> plot.framesDrawnProperty().get() > 0);
     }
 
-    private void showTab(FxRobot robot, int index) {
-        TabPane tabs = robot.lookup(".side-tabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(index));
+    private void showTab(FxRobot robot, String id) {
+        robot.interact(() -> window.view.showPanel(id));
     }
 
     @SuppressWarnings("unchecked")
@@ -66,7 +64,7 @@ class PanelsTest {
     @Test
     void analogyPresetFindsQueenAndDrawsTheParallelogram(FxRobot robot) throws Exception {
         ready(robot);
-        showTab(robot, 1);
+        showTab(robot, "analogy");
         robot.clickOn("#analogy-solve");
         TableView<Neighbor> answers = table(robot, "#analogy-answers");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> answers.getItems().size() == 10);
@@ -95,7 +93,7 @@ class PanelsTest {
     @Test
     void includingTheInputsLetsKingWin(FxRobot robot) throws Exception {
         ready(robot);
-        showTab(robot, 1);
+        showTab(robot, "analogy");
         robot.clickOn("#analogy-include-inputs");
         robot.clickOn("#analogy-solve");
         TableView<Neighbor> answers = table(robot, "#analogy-answers");
@@ -110,7 +108,7 @@ class PanelsTest {
     @Test
     void unknownAnalogyWordIsNamed(FxRobot robot) throws Exception {
         ready(robot);
-        showTab(robot, 1);
+        showTab(robot, "analogy");
         robot.clickOn("#analogy-c").eraseText(5).write("qwxzzy").type(KeyCode.ENTER);
         Label message = robot.lookup("#analogy-message").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> message.getText().contains("qwxzzy"));
@@ -144,11 +142,13 @@ class PanelsTest {
     @Test
     void evaluatePanelReproducesGensimsCounts(FxRobot robot) throws Exception {
         ready(robot);
-        showTab(robot, 3);
+        showTab(robot, "evaluate");
         EvaluateViewModelAccess.restrict(robot, 10_000);
         robot.clickOn("#run-analogies");
         Label summary = robot.lookup("#analogy-summary").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> summary.getText().contains("correct"));
+        // The summary is written just before the table, in the same FX event: let it finish.
+        WaitForAsyncUtils.waitForFxEvents();
         // gensim evaluate_word_analogies(restrict_vocab=10000): 5,123 of 7,038.
         assertTrue(summary.getText().contains("5,123 of 7,038"), summary.getText());
         TableView<AnalogyReport.SectionScore> sections = table(robot, "#analogy-sections");

@@ -8,6 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.embedscope.app.gui.analogy.AnalogyState;
+import org.embedscope.app.gui.bias.BiasState;
+import org.embedscope.app.gui.bias.DebiasState;
+import org.embedscope.app.gui.bias.DirectionSource;
+import org.embedscope.app.gui.bias.DirectionState;
+import org.embedscope.app.gui.bias.WeatState;
+import org.embedscope.app.gui.bias.WeatViewModel;
+import org.embedscope.app.gui.bias.WordListSource;
 import org.embedscope.app.gui.evaluate.EvaluateState;
 import org.embedscope.app.gui.map.MapState;
 import org.embedscope.app.gui.neighbors.NeighborsState;
@@ -53,6 +60,11 @@ class StateRoundTripTest {
                                 Metric.EUCLIDEAN, List.of("rich - poor", "good - bad", "big - small"),
                                 WordSource.LIST, 5000, "cat\ndog\nred"),
                         new ColoringState(ColoringMode.CLUSTERS, 12, 20, 4)),
+                "bias", new BiasState(
+                        new DirectionState(DirectionSource.EXPRESSION, "woman", "man", "king - queen", "",
+                                WordListSource.TYPED, "cook\nsoldier", 20_000, 2.5, "nurse", "dancer", "good - bad"),
+                        new WeatState(WeatViewModel.CUSTOM, "x: a, b", "y: c, d", "p: e, f", "q: g, h", 20_000, 7),
+                        new DebiasState("doctor\nnurse")),
                 "evaluate", new EvaluateState(dir.resolve("q.txt"), dir.resolve("pairs.txt"), 40_000,
                         AnalogyMethod.MUL)),
                 new MapState(new Viewport2D(0.25, -1.5, 120), new Camera3D(-35, 60, 12, -8, 700)));

@@ -24,6 +24,9 @@ public interface Dialogs {
      */
     Optional<Path> chooseFile(String title, Path startFolder, List<FileFilter> filters);
 
+    /** Asks where to save; {@code suggestedName} is the proposed file name. Empty if the user cancels. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, List<FileFilter> filters);
+
     /** File > Open With Options. */
     Optional<OpenRequest> askOpenOptions(Path startFolder);
 

@@ -31,6 +31,18 @@ public final class Palettes {
         return t < 0.5 ? low.interpolate(mid, t * 2) : mid.interpolate(high, (t - 0.5) * 2);
     }
 
+    /**
+     * A colour-blind-safe diverging scale (orange, light grey, purple, after ColorBrewer's PuOr):
+     * -1 is the orange end, 0 neutral grey, 1 the purple end.
+     */
+    public static Color diverging(double t) {
+        double v = Math.max(-1, Math.min(1, t));
+        Color low = Color.web("#e08214");
+        Color mid = Color.web("#cfcfcf");
+        Color high = Color.web("#9e8fd0");
+        return v < 0 ? mid.interpolate(low, -v) : mid.interpolate(high, v);
+    }
+
     public static int argb(Color c, double alpha) {
         int a = (int) Math.round(alpha * 255);
         int r = (int) Math.round(c.getRed() * 255);

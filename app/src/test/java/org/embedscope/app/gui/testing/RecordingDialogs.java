@@ -46,6 +46,11 @@ public final class RecordingDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, List<FileFilter> filters) {
+        return chooseFile(title, null, filters);
+    }
+
+    @Override
     public Optional<OpenRequest> askOpenOptions(Path startFolder) {
         fileQuestions.add("open with options");
         return Optional.empty();
