@@ -31,6 +31,7 @@ public final class EmbedscopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        FxStallWatchdog.startIfEnabled();
         executor = new FxTaskExecutor();
         UserSettings user = new UserSettings(SettingsStore.forUser());
         FxDialogs dialogs = new FxDialogs(() -> stage);
@@ -43,6 +44,9 @@ public final class EmbedscopeApp extends Application {
                     + " the action that caused it.\n\n" + org.embedscope.app.errors.ErrorMessages.sentence(error));
         });
         MainWindow.show(stage, view, app.main(), user);
+        if (user.loadProblem() != null) {
+            dialogs.showWarning("Settings not read", org.embedscope.app.errors.ErrorMessages.sentence(user.loadProblem()));
+        }
 
         LaunchOptions launch = options;
         if (launch.panel() != null) {

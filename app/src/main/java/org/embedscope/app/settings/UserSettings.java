@@ -15,6 +15,11 @@ public final class UserSettings {
         this.settings = store.load();
     }
 
+    /** Why the saved settings could not be used (defaults are), or null. */
+    public Exception loadProblem() {
+        return store.problem();
+    }
+
     /** The live settings; change them, then {@link #save()}. */
     public Settings settings() {
         return settings;

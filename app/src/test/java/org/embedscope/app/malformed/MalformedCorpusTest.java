@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +42,11 @@ class MalformedCorpusTest {
         MalformedCases.generate(dir);
     }
 
+    @AfterAll
+    static void restoreCache() {
+        System.clearProperty(org.embedscope.model.io.VectorCache.PROPERTY_DIRECTORY);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCase() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
@@ -51,6 +59,50 @@ class MalformedCorpusTest {
             tests.add(DynamicTest.dynamicTest(fields[0], () -> check(fields[0], fields[1], fields[2], args)));
         }
         return tests.stream();
+    }
+
+    @Test
+    void compressedFilesGiveTheSameAnswersAsPlainOnes() {
+        for (String[] pair : new String[][] {{"good.bin", "good.bin.gz"}, {"large.txt", "large.txt.gz"}}) {
+            for (String word : new String[] {"king", "w17"}) {
+                CliRun plain = CliRun.of("neighbors", word, "-k", "5", "--json", "--vectors", resolve("@" + pair[0]));
+                CliRun gz = CliRun.of("neighbors", word, "-k", "5", "--json", "--vectors", resolve("@" + pair[1]));
+                assertEquals(plain.code(), gz.code(), gz.err());
+                assertEquals(plain.out(), gz.out());
+            }
+        }
+    }
+
+    @Test
+    void staleTemporaryFilesInTheCacheAreRemoved() {
+        CliRun.of("info", "--vectors", resolve("@large.txt"));
+        assertFalse(Files.exists(dir.resolve("cache").resolve("partial-0.tmp")));
+    }
+
+    @Test
+    void pipesAreReadAndAPipeWithoutAWriterIsAnErrorNotAHang() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        System.setProperty("embedscope.pipeWaitMillis", "300");
+        try {
+            check("pipe-without-writer", "1", "pipe: is a pipe that nothing is writing to",
+                    new String[] {"info", "--vectors", fifo.toString()});
+            // What <(zcat small.txt.gz) gives: a pipe carrying the file.
+            Thread writer = new Thread(() -> {
+                try {
+                    Files.write(fifo, Files.readAllBytes(dir.resolve("small.txt.gz")));
+                } catch (IOException ignored) {
+                    // The reading side's assertions report the failure.
+                }
+            });
+            writer.start();
+            CliRun piped = CliRun.of("neighbors", "king", "-k", "2", "--vectors", fifo.toString());
+            writer.join();
+            assertEquals(CliRun.of("neighbors", "king", "-k", "2", "--vectors", resolve("@small.txt")).out(),
+                    piped.out(), piped.err());
+        } finally {
+            System.clearProperty("embedscope.pipeWaitMillis");
+        }
     }
 
     static void check(String id, String outcome, String expected, String[] args) {

@@ -1,9 +1,6 @@
 package org.embedscope.model.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -54,10 +51,8 @@ final class FormatDetector {
                 + " a 'WORDS DIMENSION' header or tab-separated numbers; name it with --format");
     }
 
+    /** The content decides; a .bin name only breaks the tie of text that fits neither text shape. */
     private static VectorFormat afterHeader(byte[] sample, int from, int length, long dimension, String extension) {
-        if (extension.equals("bin")) {
-            return VectorFormat.WORD2VEC_BINARY;
-        }
         int end = indexOf(sample, (byte) '\n', from, length);
         if (end >= 0) {
             String[] second = tokens(sample, from, end);
@@ -70,7 +65,8 @@ final class FormatDetector {
                 return VectorFormat.GLOVE;
             }
         }
-        return isText(sample, from, length) ? VectorFormat.WORD2VEC : VectorFormat.WORD2VEC_BINARY;
+        boolean text = TextSample.looksLikeText(Arrays.copyOfRange(sample, from, length), length - from);
+        return text && !extension.equals("bin") ? VectorFormat.WORD2VEC : VectorFormat.WORD2VEC_BINARY;
     }
 
     private static boolean hasControlBytes(byte[] sample, int from, int length) {
@@ -81,29 +77,6 @@ final class FormatDetector {
             }
         }
         return false;
-    }
-
-    /** No control bytes but tab, CR and LF, and valid UTF-8 (a character cut by the sample's end is fine). */
-    private static boolean isText(byte[] sample, int from, int length) {
-        if (hasControlBytes(sample, from, length)) {
-            return false;
-        }
-        int end = length;
-        int back = 0;
-        while (end > from && back < 3 && (sample[end - 1] & 0xC0) == 0x80) {
-            end--;
-            back++;
-        }
-        if (end > from && (sample[end - 1] & 0x80) != 0) {
-            end--;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(sample, from, end - from));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     private static String[] tokens(byte[] sample, int from, int to) {
@@ -138,7 +111,12 @@ final class FormatDetector {
         return -1;
     }
 
+    /** The extension that tells the format: "bin" for both x.bin and x.bin.gz. */
     static String extension(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

@@ -19,9 +19,13 @@ final class SourceFile implements Closeable {
     private final long length;
 
     SourceFile(Path path) throws IOException {
+        this(path, path.getFileName() == null ? path.toString() : path.getFileName().toString());
+    }
+
+    /** @param name the file as messages name it (an unpacked copy is named by its source) */
+    SourceFile(Path path, String name) throws IOException {
         this.channel = FileChannel.open(path, StandardOpenOption.READ);
-        Path fileName = path.getFileName();
-        this.name = fileName == null ? path.toString() : fileName.toString();
+        this.name = name;
         this.length = channel.size();
     }
 

@@ -28,18 +28,19 @@ import org.embedscope.model.VectorStore;
  * anything is ignored and later replaced. Files are written to a temporary name and renamed, so a
  * crash never leaves a half cache under the real name; any problem reading one means "no cache".
  *
- * <p>Layout: magic, version, header length, then a header (key, shape, warnings, words, metadata;
- * big-endian ints, strings as int length + UTF-8), rows x dimension little-endian float32 (read
- * back through memory-mapped regions of at most 1 GB), and the rows' inverse norms.
+ * <p>Layout: magic, version, header length, the header's CRC32C, then a header (key, shape,
+ * warnings, words, metadata; big-endian ints, strings as int length + UTF-8), rows x dimension
+ * little-endian float32, the rows' inverse norms, and the CRC32C of every 16 MB chunk of those two
+ * arrays ({@link CacheChecksums}); a mismatch anywhere means "no cache". Temporary files of
+ * interrupted writes are removed by later opens.
  */
 public final class VectorCache {
     public static final String ENV_DIRECTORY = "EMBEDSCOPE_CACHE_DIR";
     private static final byte[] MAGIC = "EMBEDSCOPE-CACHE".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 3;
-    private static final int PREFIX = MAGIC.length + 4 + 8;
-    private static final int BLOCK_BYTES = 16 << 20;
-    /** Floats per mapped region: 1 GB, well under the 2 GB a MappedByteBuffer can span. */
-    private static final int REGION_FLOATS = 1 << 28;
+    private static final int VERSION = 4;
+    private static final int PREFIX = MAGIC.length + 4 + 8 + 4;
+    /** A partial file untouched this long belongs to an open that was interrupted, not to one running. */
+    static final long STALE_PARTIAL_MILLIS = 10 * 60 * 1000L;
 
     private final Path directory;
 
@@ -47,8 +48,15 @@ public final class VectorCache {
         this.directory = directory;
     }
 
-    /** $EMBEDSCOPE_CACHE_DIR, else $XDG_CACHE_HOME/embedscope, else ~/.cache/embedscope. */
+    /** System property for the same, so that a test can move the cache of an in-process run. */
+    public static final String PROPERTY_DIRECTORY = "embedscope.cacheDir";
+
+    /** -Dembedscope.cacheDir, else $EMBEDSCOPE_CACHE_DIR, else $XDG_CACHE_HOME/embedscope, else ~/.cache/embedscope. */
     public static Path defaultDirectory() {
+        String property = System.getProperty(PROPERTY_DIRECTORY);
+        if (property != null && !property.isBlank()) {
+            return Paths.get(property);
+        }
         String explicit = System.getenv(ENV_DIRECTORY);
         if (explicit != null && !explicit.isBlank()) {
             return Paths.get(explicit);
@@ -60,12 +68,17 @@ public final class VectorCache {
         return Paths.get(System.getProperty("user.home"), ".cache", "embedscope");
     }
 
+    Path directory() {
+        return directory;
+    }
+
     Path fileFor(CacheKey key) {
         return directory.resolve(hash(key.source()) + ".vcache");
     }
 
     /** The cached store, or null when there is none, it is stale, or it cannot be read. */
     VectorStore load(CacheKey key, String name, String source, Progress progress) {
+        removeStalePartials();
         Path file = fileFor(key);
         if (!Files.isRegularFile(file)) {
             return null;
@@ -88,12 +101,16 @@ public final class VectorCache {
             return null;
         }
         long headerLength = prefix.getLong();
+        int headerCrc = prefix.getInt();
         if (headerLength < 0 || headerLength > channel.size() - PREFIX || headerLength > Integer.MAX_VALUE - 8) {
             return null;
         }
         ByteBuffer in = ByteBuffer.allocate((int) headerLength);
         readFully(channel, in, PREFIX);
         in.flip();
+        if (CacheChecksums.of(in.array()) != headerCrc) {
+            return null;
+        }
         CacheKey cachedKey = CacheKey.read(in);
         boolean prefixOfFull = key.limit() > 0 && cachedKey.withLimit(key.limit()).equals(key) && cachedKey.limit() == 0;
         if (!cachedKey.equals(key) && !prefixOfFull) {
@@ -102,42 +119,41 @@ public final class VectorCache {
         int rows = in.getInt();
         int dimension = in.getInt();
         long floatsAt = PREFIX + headerLength;
-        if (rows <= 0 || dimension <= 0 || channel.size() != floatsAt + 4L * rows * dimension + 4L * rows) {
+        long floatCount = (long) rows * dimension;
+        int vectorChunks = CacheChecksums.chunks(floatCount);
+        int normChunks = CacheChecksums.chunks(rows);
+        long checksumsAt = floatsAt + 4L * floatCount + 4L * rows;
+        if (rows <= 0 || dimension <= 0 || channel.size() != checksumsAt + 4L * (vectorChunks + normChunks)) {
             return null;
         }
         List<String> warnings = new ArrayList<>();
         for (int i = in.getInt(); i > 0; i--) {
-            warnings.add(readString(in));
+            warnings.add(CacheStrings.readString(in));
         }
         // The first N rows of a whole file are the first N stored rows only when reading dropped none.
         if (prefixOfFull && !warnings.isEmpty()) {
             return null;
         }
         int keep = prefixOfFull ? Math.min(rows, key.limit()) : rows;
-        String format = readString(in);
-        String[] words = readStrings(in, rows, keep);
+        String format = CacheStrings.readString(in);
+        String[] words = CacheStrings.readStrings(in, rows, keep);
         int columnCount = in.getInt();
         List<String> columns = new ArrayList<>();
         List<String[]> values = new ArrayList<>();
         for (int c = 0; c < columnCount; c++) {
-            columns.add(readString(in));
-            values.add(readStrings(in, rows, keep));
+            columns.add(CacheStrings.readString(in));
+            values.add(CacheStrings.readStrings(in, rows, keep));
         }
+        ByteBuffer checksums = ByteBuffer.allocate(4 * (vectorChunks + normChunks));
+        readFully(channel, checksums, checksumsAt);
+        checksums.flip();
+        int[] vectorCrcs = new int[vectorChunks];
+        int[] normCrcs = new int[normChunks];
+        checksums.asIntBuffer().get(vectorCrcs).get(normCrcs);
         float[] vectors = Allocation.floats(name, keep, dimension);
-        long done = 0;
-        while (done < vectors.length) {
-            progress.checkCancelled();
-            int count = (int) Math.min(REGION_FLOATS, vectors.length - done);
-            MappedByteBuffer region = channel.map(FileChannel.MapMode.READ_ONLY, floatsAt + done * 4, count * 4L);
-            region.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vectors, (int) done, count);
-            done += count;
-            progress.update(0.9 * done / vectors.length, "Reading cached " + name);
-        }
+        CacheChecksums.read(channel, floatsAt, floatCount, vectors, vectorCrcs, "vectors", progress, "Reading cached " + name);
         float[] inverseNorms = new float[keep];
-        ByteBuffer norms = ByteBuffer.allocate(4 * keep);
-        readFully(channel, norms, floatsAt + 4L * rows * dimension);
-        norms.flip();
-        norms.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(inverseNorms);
+        CacheChecksums.read(channel, floatsAt + 4L * floatCount, rows, inverseNorms, normCrcs, "norms", progress, null);
         Metadata metadata = columnCount == 0 ? Metadata.none() : Metadata.of(columns, values);
         return VectorStore.withInverseNorms(words, vectors, dimension, inverseNorms, metadata,
                 new DatasetInfo(name, source, format, warnings));
@@ -153,7 +169,11 @@ public final class VectorCache {
             ByteBuffer prefix = ByteBuffer.allocate(PREFIX);
             readFully(channel, prefix, 0);
             prefix.flip();
-            prefix.position(MAGIC.length + 4);
+            byte[] magic = new byte[MAGIC.length];
+            prefix.get(magic);
+            if (!java.util.Arrays.equals(magic, MAGIC) || prefix.getInt() != VERSION) {
+                return false;
+            }
             long headerLength = prefix.getLong();
             ByteBuffer in = ByteBuffer.allocate((int) Math.min(headerLength, 1 << 16));
             readFully(channel, in, PREFIX);
@@ -170,15 +190,19 @@ public final class VectorCache {
         Path temp = null;
         try {
             Files.createDirectories(directory);
+            removeStalePartials();
             temp = Files.createTempFile(directory, "partial-", ".tmp");
             byte[] header = header(key, store);
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer prefix = ByteBuffer.allocate(PREFIX);
-                prefix.put(MAGIC).putInt(VERSION).putLong(header.length).flip();
+                prefix.put(MAGIC).putInt(VERSION).putLong(header.length).putInt(CacheChecksums.of(header)).flip();
                 writeFully(out, prefix);
                 writeFully(out, ByteBuffer.wrap(header));
-                writeFloats(out, store.rawVectors(), progress);
-                writeFloats(out, store.inverseNorms(), progress);
+                int[] vectorCrcs = CacheChecksums.write(out, store.rawVectors(), progress);
+                int[] normCrcs = CacheChecksums.write(out, store.inverseNorms(), progress);
+                ByteBuffer checksums = ByteBuffer.allocate(4 * (vectorCrcs.length + normCrcs.length));
+                checksums.asIntBuffer().put(vectorCrcs).put(normCrcs);
+                writeFully(out, checksums);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
@@ -189,6 +213,31 @@ public final class VectorCache {
                     // Nothing more to do: a leftover temporary file is never read as a cache.
                 }
             }
+        }
+    }
+
+    /**
+     * Deletes temporary files that no write has touched for {@link #STALE_PARTIAL_MILLIS}: what an
+     * interrupted first open left (at the scale of GoogleNews, gigabytes). A running write keeps
+     * its file's time fresh, so it is never taken for one.
+     */
+    void removeStalePartials() {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "{partial,unpacked}-*.tmp")) {
+            for (Path file : files) {
+                try {
+                    if (now - Files.getLastModifiedTime(file).toMillis() > STALE_PARTIAL_MILLIS) {
+                        Files.deleteIfExists(file);
+                    }
+                } catch (IOException ignored) {
+                    // Another process may have renamed or removed it meanwhile.
+                }
+            }
+        } catch (IOException ignored) {
+            // An unreadable cache folder only means nothing is cleaned.
         }
     }
 
@@ -215,96 +264,22 @@ public final class VectorCache {
         out.writeInt(store.dimension());
         out.writeInt(store.warnings().size());
         for (String warning : store.warnings()) {
-            writeString(out, warning);
+            CacheStrings.writeString(out, warning);
         }
-        writeString(out, store.info().format());
-        writeStrings(out, store.vocabulary().asList().toArray(String[]::new));
+        CacheStrings.writeString(out, store.info().format());
+        CacheStrings.writeStrings(out, store.vocabulary().asList().toArray(String[]::new));
         Metadata metadata = store.metadata();
         out.writeInt(metadata.columns().size());
         for (int c = 0; c < metadata.columns().size(); c++) {
-            writeString(out, metadata.columns().get(c));
+            CacheStrings.writeString(out, metadata.columns().get(c));
             String[] column = new String[store.size()];
             for (int r = 0; r < column.length; r++) {
                 column[r] = metadata.value(c, r);
             }
-            writeStrings(out, column);
+            CacheStrings.writeStrings(out, column);
         }
         out.flush();
         return bytes.toByteArray();
-    }
-
-    static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    static String readString(ByteBuffer in) {
-        int length = in.getInt();
-        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return s;
-    }
-
-    /**
-     * Many strings as one block: count, whether all are ASCII, their byte lengths, then their bytes.
-     * Reading it back is a bulk int copy and one cheap String per word.
-     */
-    private static void writeStrings(DataOutputStream out, String[] strings) throws IOException {
-        byte[][] encoded = new byte[strings.length][];
-        boolean ascii = true;
-        for (int i = 0; i < strings.length; i++) {
-            encoded[i] = strings[i].getBytes(StandardCharsets.UTF_8);
-            ascii &= encoded[i].length == strings[i].length();
-        }
-        out.writeInt(strings.length);
-        out.writeBoolean(ascii);
-        for (byte[] e : encoded) {
-            out.writeInt(e.length);
-        }
-        for (byte[] e : encoded) {
-            out.write(e);
-        }
-    }
-
-    /** Reads a block of {@code count} strings, keeping the first {@code keep} (the rest are skipped). */
-    private static String[] readStrings(ByteBuffer in, int count, int keep) throws IOException {
-        if (in.getInt() != count) {
-            throw new IOException("bad string count");
-        }
-        boolean ascii = in.get() != 0;
-        int[] lengths = new int[count];
-        in.asIntBuffer().get(lengths);
-        in.position(in.position() + 4 * count);
-        byte[] bytes = in.array();
-        int at = in.position();
-        String[] strings = new String[keep];
-        for (int i = 0; i < count; i++) {
-            int length = lengths[i];
-            if (length < 0 || at + length > in.limit()) {
-                throw new IOException("bad string length");
-            }
-            if (i < keep) {
-                strings[i] = new String(bytes, at, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-            }
-            at += length;
-        }
-        in.position(at);
-        return strings;
-    }
-
-    private static void writeFloats(FileChannel out, float[] vectors, Progress progress) throws IOException {
-        ByteBuffer block = ByteBuffer.allocateDirect(BLOCK_BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        long done = 0;
-        while (done < vectors.length) {
-            progress.checkCancelled();
-            int count = (int) Math.min(BLOCK_BYTES / 4, vectors.length - done);
-            block.clear();
-            block.asFloatBuffer().put(vectors, (int) done, count);
-            block.limit(count * 4);
-            writeFully(out, block);
-            done += count;
-        }
     }
 
     private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {

@@ -1,12 +1,14 @@
 package org.embedscope.model.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.embedscope.model.CancelledException;
 import org.embedscope.model.DataFormatException;
 import org.embedscope.model.Metadata;
@@ -39,44 +41,46 @@ public final class VectorFiles {
     static VectorStore open(Path path, OpenOptions options, Progress progress, long cacheMinBytes) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         try {
-            if (Files.isDirectory(path)) {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw DataFormatException.inFile(name, "is a folder, not a vector file");
             }
-            try (SourceFile file = new SourceFile(path)) {
-                if (file.length() == 0) {
-                    throw DataFormatException.inFile(name, "the file is empty");
+            if (!attributes.isRegularFile()) {
+                // A pipe (mkfifo, or <(zcat f.gz) as /dev/fd/N): no size, no second read, no cache.
+                try (InputStream in = PipeOpener.open(path, name, progress);
+                        UnpackedCopy copy = UnpackedCopy.of(in, name, scratchDirectory(options), progress)) {
+                    return parse(copy.path(), name, path, options, progress, null, null);
                 }
-                VectorCache cache = options.useCache() && file.length() >= cacheMinBytes
-                        ? new VectorCache(options.cacheDir() != null ? options.cacheDir() : VectorCache.defaultDirectory())
-                        : null;
-                // The key holds the format asked for (or "auto"), so a cache hit needs no detection.
-                Path metadata = options.format() != null ? metadataFile(path, options.format(), options) : null;
-                if (options.format() == null && options.metadata() != null) {
-                    metadata = options.metadata();
-                } else if (options.format() == null) {
-                    metadata = autoMetadata(path);
-                }
-                CacheKey key = cache == null ? null : CacheKey.of(path, options.format(), options.limit(), metadata);
-                String source = path.toAbsolutePath().toString();
-                if (cache != null) {
-                    progress.update(0, "Opening " + name);
-                    VectorStore cached = cache.load(key, name, source, progress);
-                    if (cached != null) {
-                        progress.update(1, "Opened " + name);
-                        return cached;
-                    }
-                }
-                VectorFormat format = options.format() != null ? options.format() : FormatDetector.detect(file);
-                metadata = metadataFile(path, format, options);
-                VectorStore store = read(file, source, format, metadata, options.limit(), progress);
-                // A first-N read must not replace the cache of the whole file, which serves it too.
-                if (cache != null && !(key.limit() > 0 && cache.holdsWhole(key))) {
-                    progress.update(0.97, "Caching " + name);
-                    cache.save(key, store, progress);
-                }
-                progress.update(1, "Opened " + name);
-                return store;
             }
+            if (attributes.size() == 0) {
+                throw DataFormatException.inFile(name, "the file is empty");
+            }
+            VectorCache cache = options.useCache() && attributes.size() >= cacheMinBytes
+                    ? new VectorCache(options.cacheDir() != null ? options.cacheDir() : VectorCache.defaultDirectory())
+                    : null;
+            // The key holds the format asked for (or "auto"), so a cache hit needs no detection.
+            Path metadata = options.format() != null ? metadataFile(path, options.format(), options) : null;
+            if (options.format() == null && options.metadata() != null) {
+                metadata = options.metadata();
+            } else if (options.format() == null) {
+                metadata = autoMetadata(path);
+            }
+            CacheKey key = cache == null ? null : CacheKey.of(path, options.format(), options.limit(), metadata);
+            if (cache != null) {
+                progress.update(0, "Opening " + name);
+                VectorStore cached = cache.load(key, name, path.toAbsolutePath().toString(), progress);
+                if (cached != null) {
+                    progress.update(1, "Opened " + name);
+                    return cached;
+                }
+            }
+            if (UnpackedCopy.isGzip(path)) {
+                try (InputStream in = Files.newInputStream(path);
+                        UnpackedCopy copy = UnpackedCopy.of(in, name, scratchDirectory(options), progress)) {
+                    return parse(copy.path(), name, path, options, progress, cache, key);
+                }
+            }
+            return parse(path, name, path, options, progress, cache, key);
         } catch (NoSuchFileException e) {
             throw DataFormatException.inFile(fileOf(e, name), "no such file");
         } catch (AccessDeniedException e) {
@@ -89,6 +93,32 @@ public final class VectorFiles {
             throw DataFormatException.inFile(name, "not enough memory to load it; use --limit, or give Java more"
                     + " memory (EMBEDSCOPE_JAVA_OPTS=-Xmx...)");
         }
+    }
+
+    /** Reads {@code plain} (the source, or its unpacked copy) as {@code source}, and caches the result. */
+    private static VectorStore parse(Path plain, String name, Path source, OpenOptions options, Progress progress,
+            VectorCache cache, CacheKey key) throws IOException {
+        try (SourceFile file = new SourceFile(plain, name)) {
+            if (file.length() == 0) {
+                throw DataFormatException.inFile(name, "the file is empty");
+            }
+            VectorFormat format = options.format() != null ? options.format() : FormatDetector.detect(file);
+            Path metadata = metadataFile(source, format, options);
+            VectorStore store = read(file, source.toAbsolutePath().toString(), format, metadata, options.limit(),
+                    progress);
+            // A first-N read must not replace the cache of the whole file, which serves it too.
+            if (cache != null && !(key.limit() > 0 && cache.holdsWhole(key))) {
+                progress.update(0.97, "Caching " + name);
+                cache.save(key, store, progress);
+            }
+            progress.update(1, "Opened " + name);
+            return store;
+        }
+    }
+
+    /** Where unpacked copies go: beside the cache, which is meant to hold files of this size. */
+    private static Path scratchDirectory(OpenOptions options) {
+        return options.cacheDir() != null ? options.cacheDir() : VectorCache.defaultDirectory();
     }
 
     /**

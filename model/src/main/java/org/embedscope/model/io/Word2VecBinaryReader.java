@@ -24,6 +24,7 @@ final class Word2VecBinaryReader {
     private int have;
     private int p;
     private boolean eof;
+    private long dataStart;
 
     private Word2VecBinaryReader(SourceFile file, int recordBytes) {
         this.file = file;
@@ -51,10 +52,11 @@ final class Word2VecBinaryReader {
         String[] words = new String[(int) rows];
         Word2VecBinaryReader reader = new Word2VecBinaryReader(file, 4 * dimension);
         reader.bufferPosition = header.dataStart();
+        reader.dataStart = header.dataStart();
         ReadWarnings warnings = new ReadWarnings();
         reader.readRecords(words, vectors, dimension, header.words(), warnings, progress);
         if (limit <= 0 || header.words() <= limit) {
-            reader.checkTrailing(warnings);
+            reader.checkTrailing(warnings, words.length, header.words(), dimension);
         }
         return new RawRows(words, vectors, dimension, null, row -> "word " + (row + 1), warnings);
     }
@@ -75,7 +77,15 @@ final class Word2VecBinaryReader {
                 wordBytes = new byte[Math.max(length, wordBytes.length * 2)];
             }
             buffer.get(p, wordBytes, 0, length);
+            if (hasControlByte(wordBytes, length)) {
+                throw misaligned(row, declared, dimension, "it holds control bytes");
+            }
             String word = decoder.decode(wordBytes, 0, length);
+            // The C tool cuts long words at a byte limit, which can split a character at the end;
+            // invalid UTF-8 anywhere else is vector bytes read as a word.
+            if (decoder.replaced() && !Utf8Tail.onlyCutAtTheEnd(wordBytes, length)) {
+                throw misaligned(row, declared, dimension, "it is not valid UTF-8");
+            }
             if (decoder.replaced()) {
                 int at = row;
                 warnings.add("words with invalid UTF-8", () -> file.name() + ", word " + (at + 1)
@@ -98,6 +108,32 @@ final class Word2VecBinaryReader {
             }
             p += recordBytes;
         }
+    }
+
+    private static boolean hasControlByte(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 || b == 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words made of vector bytes mean the reader lost its place: the header's dimension is wrong, a
+     * word holds a space, or the file is not binary at all. Reading on would give junk words.
+     */
+    private DataFormatException misaligned(int row, long declared, int dimension, String evidence) throws IOException {
+        byte[] start = new byte[(int) Math.min(4096, file.length() - dataStart)];
+        file.read(dataStart, start, 0, start.length);
+        String looksLike = TextSample.looksLikeText(start, start.length)
+                ? "the data after the header is text, so this looks like a word2vec text file (open it with"
+                        + " --format word2vec)"
+                : "this is not a word2vec binary file of dimension " + dimension + " (the header's dimension may be"
+                        + " wrong, or words hold spaces)";
+        return DataFormatException.inFile(file.name(), "word " + (row + 1) + " of " + declared + " (byte "
+                + (bufferPosition + p) + "): " + evidence + "; " + looksLike);
     }
 
     private static boolean finite(float[] values, int from, int count) {
@@ -167,11 +203,37 @@ final class Word2VecBinaryReader {
         return have >= count;
     }
 
-    private void checkTrailing(ReadWarnings warnings) throws IOException {
+    /**
+     * Bytes after the last declared word are tolerated when they are more whole records (the
+     * header's word count is low, and gensim reads as many as it says too). Anything else means the
+     * reader lost its place: the last word does not end where the file does.
+     */
+    private void checkTrailing(ReadWarnings warnings, int rows, long declared, int dimension) throws IOException {
         skipNewlines();
         long extra = file.length() - (bufferPosition + p);
-        if (extra > 0) {
-            warnings.add("trailing bytes", file.name() + ": " + extra + " bytes after the last word were ignored");
+        if (extra <= 0) {
+            return;
         }
+        if (!looksLikeRecord(dimension)) {
+            throw misaligned(rows - 1, declared, dimension, "the last word ends " + extra
+                    + " bytes before the end of the file");
+        }
+        warnings.add("trailing bytes", file.name() + ": " + extra + " bytes after the last word were ignored"
+                + " (the header says " + declared + " words; more seem to follow)");
+    }
+
+    private boolean looksLikeRecord(int dimension) throws IOException {
+        int probe = (int) Math.min(1024, file.length() - (bufferPosition + p));
+        ensure(probe);
+        for (int i = p; i < p + Math.min(probe, have - p); i++) {
+            int b = buffer.get(i) & 0xFF;
+            if (b == ' ') {
+                return i > p && file.length() - (bufferPosition + i + 1) >= 4L * dimension;
+            }
+            if (b < 0x20 || b == 0x7F) {
+                return false;
+            }
+        }
+        return false;
     }
 }
