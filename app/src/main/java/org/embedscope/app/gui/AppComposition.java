@@ -21,6 +21,9 @@ import org.embedscope.app.gui.projection.ProjectionPanelModel;
 import org.embedscope.app.gui.projection.ProjectionView;
 import org.embedscope.app.gui.projection.ProjectionViewModel;
 import org.embedscope.app.gui.search.SearchViewModel;
+import org.embedscope.app.gui.session.BookmarksPanelModel;
+import org.embedscope.app.gui.session.BookmarksView;
+import org.embedscope.app.gui.session.SessionViewModel;
 import org.embedscope.app.gui.task.TaskExecutor;
 import org.embedscope.app.gui.workspace.Workspace;
 
@@ -39,6 +42,9 @@ public final class AppComposition {
     private final MainViewModel main;
     private final SearchViewModel search;
     private final IsolationViewModel isolation;
+    private final SessionViewModel sessions;
+    private final javafx.beans.property.StringProperty frontPanel =
+            new javafx.beans.property.SimpleStringProperty(this, "frontPanel", "neighbours");
     private final List<Panel<?>> panels;
 
     public AppComposition(TaskExecutor executor, Dialogs dialogs, RecentFiles recentFiles) {
@@ -54,6 +60,7 @@ public final class AppComposition {
         EvaluateViewModel evaluate = new EvaluateViewModel(workspace, executor, dialogs);
         BiasViewModel bias = new BiasViewModel(workspace, executor, dialogs);
         search = new SearchViewModel(workspace, executor);
+        BookmarksPanelModel bookmarks = new BookmarksPanelModel();
         isolation = new IsolationViewModel(workspace, executor);
         main = new MainViewModel(workspace, executor, dialogs, recentFiles, projection);
         panels = List.of(
@@ -62,8 +69,12 @@ public final class AppComposition {
                 new Panel<>("map", "Map", new ProjectionPanelModel(projection, coloring, neighbors.mapAnnotations()),
                         ProjectionView::new),
                 new Panel<>("bias", "Bias", bias, BiasView::new),
-                new Panel<>("evaluate", "Evaluate", evaluate, EvaluateView::new));
+                new Panel<>("evaluate", "Evaluate", evaluate, EvaluateView::new),
+                new Panel<>("bookmarks", "Bookmarks", bookmarks, BookmarksView::new));
         linkDimensions();
+        // Last: a session captures and restores everything built above.
+        sessions = new SessionViewModel(this, dialogs, recentFiles);
+        bookmarks.attach(sessions);
     }
 
     /** The map's 3D button and the projection's 2D/3D setting are one choice. */
@@ -100,6 +111,15 @@ public final class AppComposition {
 
     public ColoringViewModel coloring() {
         return coloring;
+    }
+
+    /** The id of the side panel in front; the main view follows it both ways. */
+    public javafx.beans.property.StringProperty frontPanelProperty() {
+        return frontPanel;
+    }
+
+    public SessionViewModel sessions() {
+        return sessions;
     }
 
     public IsolationViewModel isolation() {

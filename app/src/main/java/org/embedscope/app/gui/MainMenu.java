@@ -37,11 +37,20 @@ final class MainMenu {
         MenuItem withOptions = item("Open With Options\u2026", "mdi2f-file-cog-outline", "Shortcut+Shift+O",
                 model::openWithOptions);
         MenuItem bundled = item("Open Bundled GloVe Dataset", "mdi2d-database-outline", null, () -> model.open(null));
+        var sessions = app.sessions();
+        MenuItem openSession = item("Open Session\u2026", "mdi2f-folder-star-outline", "Shortcut+Alt+O",
+                sessions::chooseAndOpen);
+        openSession.setId("menu-open-session");
+        MenuItem saveSession = item("Save Session", "mdi2c-content-save-outline", "Shortcut+S", sessions::save);
+        saveSession.setId("menu-save-session");
+        MenuItem saveSessionAs = item("Save Session As\u2026", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S",
+                sessions::saveAs);
         MenuItem quit = item("Quit", null, "Shortcut+Q", Platform::exit);
         recent.setId("menu-recent");
         model.recentFiles().files().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
-        return new Menu("File", null, open, withOptions, recent, bundled, new SeparatorMenuItem(), quit);
+        return new Menu("File", null, open, withOptions, recent, bundled, new SeparatorMenuItem(), openSession,
+                saveSession, saveSessionAs, new SeparatorMenuItem(), quit);
     }
 
     private Menu viewMenu() {
@@ -51,7 +60,11 @@ final class MainMenu {
         MenuItem cancel = item("Cancel Running Task", "mdi2c-close-circle-outline", null,
                 app.executor()::cancelNewestVisible);
         cancel.setAccelerator(new KeyCodeCombination(KeyCode.ESCAPE));
-        return new Menu("View", null, find, fit, new SeparatorMenuItem(), cancel);
+        MenuItem bookmark = item("Add Bookmark", "mdi2b-bookmark-plus-outline", "Shortcut+B", () -> {
+            app.sessions().addBookmark(null);
+            view.showPanel("bookmarks");
+        });
+        return new Menu("View", null, find, fit, bookmark, new SeparatorMenuItem(), cancel);
     }
 
     private Menu helpMenu() {

@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.embedscope.app.gui.map.MapAnnotations;
 import org.embedscope.app.gui.search.SearchView;
+import org.embedscope.app.gui.session.SessionOfferBar;
 import org.embedscope.app.gui.map.MapView;
 import org.embedscope.app.gui.panel.Panel;
 import org.embedscope.app.gui.status.StatusBarView;
@@ -33,7 +34,13 @@ public final class MainView extends StackPane {
             tab.setUserData(panel);
             tabs.getTabs().add(tab);
         }
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> showMarksOf(tab));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            showMarksOf(tab);
+            if (tab != null) {
+                app.frontPanelProperty().set(((Panel<?>) tab.getUserData()).id());
+            }
+        });
+        app.frontPanelProperty().addListener((o, old, id) -> showPanel(id));
         showMarksOf(tabs.getSelectionModel().getSelectedItem());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("side-tabs");
@@ -48,7 +55,7 @@ public final class MainView extends StackPane {
         SplitPane.setResizableWithParent(side, false);
 
         BorderPane content = new BorderPane();
-        content.setTop(new MainMenu(app, this).build());
+        content.setTop(new VBox(new MainMenu(app, this).build(), new SessionOfferBar(app.sessions())));
         content.setCenter(split);
         content.setBottom(new StatusBarView(app.main(), app.executor()));
         getChildren().addAll(content, new DropOverlay(this, app.main()::openDropped));
