@@ -21,9 +21,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "debias", description = {
-    "Hard debiasing (Bolukbasi et al. 2016): normalise every vector, remove the direction from every word that"
-            + " is not --specific, equalise the --equalize pairs (lower, title and upper case) about the neutral"
-            + " space, and write the result.",
+    "Hard-debias the vectors (Bolukbasi et al. 2016) and write them.",
+    "Normalises every vector, removes the direction from every word that is not --specific and equalises"
+            + " the --equalize pairs (lower, title and upper case) about the neutral space.",
     "Reports what it cost (Google analogies 3CosAdd and WordSim-353 Spearman over the --restrict most frequent"
             + " words, before and after), how well k-means still recovers the most biased words' lean"
             + " (Gonen and Goldberg 2019), and checks the result."})

@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "direct", description = {
-    "DirectBias (Bolukbasi et al. 2016): the mean of |cos(w, g)|^c over the words w, for the direction g."})
+    "DirectBias (Bolukbasi et al. 2016) of a list of words.",
+    "The mean of |cos(w, g)|^c over the words w, for the direction g."})
 final class BiasDirectCommand implements Callable<Integer> {
     @Mixin
     DatasetOptions dataset;

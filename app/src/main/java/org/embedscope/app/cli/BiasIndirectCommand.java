@@ -11,8 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "indirect", description = {
-    "Indirect bias (Bolukbasi et al. 2016) between two words: beta = (cos(w, v) - cos(w_perp, v_perp)) / cos(w, v),"
-            + " the share of their similarity that the direction accounts for (w_perp: w without its component"
+    "Indirect bias beta between two words (Bolukbasi et al. 2016).",
+    "beta = (cos(w, v) - cos(w_perp, v_perp)) / cos(w, v): the share of their similarity that the direction"
+            + " accounts for (w_perp: w without its component"
             + " along the direction)."})
 final class BiasIndirectCommand implements Callable<Integer> {
     @Mixin

@@ -18,8 +18,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "weat", description = {
-    "The Word Embedding Association Test (Caliskan et al. 2017): do targets X lean toward attributes A, and Y"
-            + " toward B? Effect size with " + Weat.STANDARD_DEVIATION + "; one-sided p-value: the share of"
+    "The Word Embedding Association Test (Caliskan et al. 2017).",
+    "Do targets X lean toward attributes A, and Y toward B? Effect size with " + Weat.STANDARD_DEVIATION
+            + "; one-sided p-value: the share of"
             + " equal-size partitions of X and Y with a larger statistic, every one counted up to 1,000,000"
             + " partitions, else --permutations drawn at random.",
     "X Y A B are files (a JSON array or one word per line) or bundled set names; --test runs a bundled test."})

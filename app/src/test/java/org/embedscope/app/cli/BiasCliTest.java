@@ -59,7 +59,8 @@ class BiasCliTest {
         assertEquals(0.320003, scores.get("homemaker"), EPS);
         assertEquals(-0.203344, scores.get("carpenter"), EPS);
         assertEquals(-0.408354, scores.get("boss"), EPS);
-        // 285 of the 320 professions are in the bundled 50,000 words; the other 35 (taxi_driver and other phrases of word2vec's vocabulary among them) are listed.
+        // 285 of the 320 professions are in the bundled 50,000 words; the other 35 (taxi_driver and
+        // other phrases of word2vec's vocabulary among them) are listed.
         assertEquals(285, json.get("projections").size());
         assertEquals(35, json.get("missing").size());
         assertTrue(texts(json.get("missing")).contains("taxi_driver"), json.get("missing").toString());
@@ -135,6 +136,23 @@ class BiasCliTest {
         assertEquals(bundled.get("effect_size").asDouble(), mixed.get("effect_size").asDouble(), 1e-9);
         assertEquals(List.of("male.txt", "female.json"), texts(mixed.get("targets")));
         assertFalse(mixed.has("test"));
+    }
+
+    @Test
+    void beyondAMillionPartitionsTheSeededSampleIsReported() throws Exception {
+        // 13 + 13 targets have C(26, 13) = 10,400,600 partitions: too many to count.
+        Path x = dir.resolve("x.txt");
+        Files.writeString(x, "table\nchair\nwindow\ndoor\nfloor\nwall\nroof\nlamp\nshelf\nbed\ndesk\nsofa\nrug\n");
+        Path y = dir.resolve("y.txt");
+        Files.writeString(y, "river\nhill\nlake\nforest\nvalley\nfield\nmeadow\nstream\npond\ncliff\nbeach\nisland\ncave\n");
+        String[] args = {"bias", "weat", "--targets", x.toString(), y.toString(), "--attributes", "pleasant_5",
+            "unpleasant_5a", "--permutations", "20000", "--seed", "3", "--json"};
+        JsonNode first = json(args);
+        assertFalse(first.get("exact").asBoolean());
+        assertEquals(20_000, first.get("permutations").asInt());
+        assertEquals(3, first.get("seed").asInt());
+        assertEquals(first.get("p_value"), json(args).get("p_value"));
+        assertEquals(26, first.get("associations").size());
     }
 
     @Test

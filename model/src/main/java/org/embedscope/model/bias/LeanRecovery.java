@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.cluster.KMeans;
@@ -15,7 +16,8 @@ import org.embedscope.model.cluster.KMeansResult;
  * well the clusters recover the original lean, in the original vectors and again in the debiased
  * ones. Debiasing that only hides the bias still lets the clusters find it.
  *
- * @param words          how many words were clustered (half from each end)
+ * @param words          how many words were clustered (half from each end; fewer than asked when the
+ *                       vocabulary has fewer than twice as many candidates, so that no word is at both ends)
  * @param before         the share of words whose cluster matches their original lean, original vectors
  * @param after          the same share in the debiased vectors (0.5 is chance)
  */
@@ -34,8 +36,16 @@ public record LeanRecovery(int words, double before, double after) {
         for (String word : specific) {
             skip.add(word.strip().toLowerCase(Locale.ROOT));
         }
-        Extremes ends = BiasScores.extremes(original, direction, withinFirst, perSide,
-                row -> skip.contains(original.word(row).toLowerCase(Locale.ROOT)));
+        IntPredicate skipped = row -> skip.contains(original.word(row).toLowerCase(Locale.ROOT));
+        // With fewer than 2 * perSide candidates the two ends would share words, each counted as leaning both ways.
+        int candidates = 0;
+        for (int row = 0; row < Math.min(withinFirst, original.size()); row++) {
+            if (!skipped.test(row) && original.inverseNorms()[row] != 0) {
+                candidates++;
+            }
+        }
+        Extremes ends = BiasScores.extremes(original, direction, withinFirst, Math.min(perSide, candidates / 2),
+                skipped);
         int n = ends.positive().size() + ends.negative().size();
         if (ends.positive().isEmpty() || ends.negative().isEmpty()) {
             throw new BiasInputException("too few words to cluster");

@@ -68,7 +68,12 @@ public final class Weat {
         PartitionTest.Outcome p = PartitionTest.pValue(s, x.size(), permutations, seed, progress);
         Map<String, List<String>> missing = new LinkedHashMap<>();
         for (WordSet set : List.of(x, y, a, b)) {
-            missing.put(set.name(), set.missing());
+            // Two sets of one name (two files called words.txt) must not hide each other's missing words.
+            String key = set.name();
+            for (int copy = 2; missing.containsKey(key); copy++) {
+                key = set.name() + " (" + copy + ")";
+            }
+            missing.put(key, set.missing());
         }
         double effect = sd > 0 ? (meanX - meanY) / sd : 0;
         return new WeatResult(x.name(), y.name(), a.name(), b.name(), effect, p.pValue(), p.exact(), p.partitions(),

@@ -49,6 +49,15 @@ class LeanRecoveryTest {
     }
 
     @Test
+    void theEndsNeverShareAWord() {
+        // Ten candidates (she is specific) and 8 asked per side: 5 from each end, each word once.
+        VectorStore original = store(0);
+        LeanRecovery recovery = LeanRecovery.measure(original, original, X, List.of("she"), 100, 8, 1, Progress.NONE);
+        assertEquals(10, recovery.words());
+        assertEquals(1.0, recovery.before(), 0.0);
+    }
+
+    @Test
     void storesOfDifferentShapesAreRefused() {
         VectorStore original = store(0);
         assertThrows(BiasInputException.class, () -> LeanRecovery.measure(original, original.firstRows(5), X,

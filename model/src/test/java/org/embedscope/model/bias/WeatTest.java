@@ -65,6 +65,11 @@ class WeatTest {
         assertEquals(List.of("flowers", "insects", "pleasant", "unpleasant"), List.copyOf(result.missing().keySet()));
         assertEquals(List.of("lily"), result.missing().get("flowers"));
         assertEquals(List.of(), result.missing().get("insects"));
+        WeatResult sameNames = run(set("words", "rose", "ant", "lily", "tulip", "daisy"),
+                set("words", "wasp", "moth", "love", "hate", "gnat"));
+        assertEquals(List.of("words", "words (2)", "pleasant", "unpleasant"),
+                List.copyOf(sameNames.missing().keySet()));
+        assertEquals(List.of("gnat"), sameNames.missing().get("words (2)"));
     }
 
     @Test
