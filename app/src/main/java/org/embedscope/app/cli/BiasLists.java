@@ -2,6 +2,7 @@ package org.embedscope.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,8 @@ final class BiasLists {
     /** Pairs: a file, or "gender" (Bolukbasi et al.'s ten definitional pairs) or "equalize"; null is "gender". */
     static List<WordPair> pairs(String spec) throws IOException {
         String name = spec == null ? DEFINITIONAL : spec;
-        Path file = Path.of(name);
-        if (Files.isRegularFile(file)) {
+        Path file = existingFile(name);
+        if (file != null) {
             return BiasListFiles.readPairs(file);
         }
         return switch (name) {
@@ -45,8 +46,8 @@ final class BiasLists {
 
     /** Words: a file, "professions", "gender-specific" or a bundled WEAT set (e.g. career). */
     static Named words(String spec) throws IOException {
-        Path file = Path.of(spec);
-        if (Files.isRegularFile(file)) {
+        Path file = existingFile(spec);
+        if (file != null) {
             return new Named(file.getFileName().toString(), BiasListFiles.readWords(file));
         }
         if (spec.equals(PROFESSIONS)) {
@@ -63,5 +64,15 @@ final class BiasLists {
         bundled.addAll(BundledBiasLists.weatSetNames());
         throw new BiasInputException("no such file or bundled word list: " + spec + " (bundled: "
                 + String.join(", ", bundled) + ")");
+    }
+
+    /** The file this names, or null when there is none (or the text cannot be a path at all). */
+    private static Path existingFile(String spec) {
+        try {
+            Path file = Path.of(spec);
+            return Files.isRegularFile(file) ? file : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 }

@@ -38,6 +38,11 @@ class BiasBadInputCliTest {
         Path one = file("one.json", "[[\"she\", \"he\"], [\"woman\"]]");
         assertEquals("embedscope: one.json: pair 2 is not two words: [\"woman\"]",
                 refused(1, "bias", "direct", "--pairs", one.toString()));
+        Path object = file("object.json", "{\"pairs\": [[\"she\", \"he\"]]}");
+        assertEquals("embedscope: object.json: should be a JSON array of word pairs, like [[\"she\", \"he\"]]",
+                refused(1, "bias", "direct", "--pairs", object.toString()));
+        assertEquals("embedscope: object.json: should be a JSON array of words",
+                refused(1, "bias", "direct", "--words", object.toString()));
     }
 
     @Test

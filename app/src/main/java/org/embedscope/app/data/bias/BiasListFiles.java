@@ -17,7 +17,7 @@ public final class BiasListFiles {
     public static List<String> readWords(Path file) throws IOException {
         List<String> lines = WordListFile.read(file);
         String text = String.join("\n", lines).strip();
-        if (text.startsWith("[")) {
+        if (isJson(text)) {
             return JsonWordLists.words(name(file), JsonWordLists.parse(name(file), Files.readString(file)));
         }
         if (lines.isEmpty()) {
@@ -30,7 +30,7 @@ public final class BiasListFiles {
     public static List<WordPair> readPairs(Path file) throws IOException {
         List<String> lines = WordListFile.read(file);
         String text = String.join("\n", lines).strip();
-        if (text.startsWith("[")) {
+        if (isJson(text)) {
             return JsonWordLists.pairs(name(file), JsonWordLists.parse(name(file), Files.readString(file)));
         }
         return parsePairs(name(file), lines);
@@ -50,6 +50,11 @@ public final class BiasListFiles {
             throw DataFormatException.inFile(name, "has no pairs");
         }
         return pairs;
+    }
+
+    /** A JSON array, or a JSON object, which is refused as not the array expected rather than read as words. */
+    private static boolean isJson(String text) {
+        return text.startsWith("[") || text.startsWith("{");
     }
 
     private static String name(Path file) {
