@@ -19,6 +19,7 @@ public final class EmbedscopeCommand {
             ConvertCommand.class,
             BenchLoadCommand.class,
             SearchCommand.class,
+            RenderCommand.class,
             ProjectCommand.class,
             BiasCommand.class,
             TrainStartupCommand.class,

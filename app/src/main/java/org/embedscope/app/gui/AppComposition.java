@@ -10,6 +10,7 @@ import org.embedscope.app.gui.bias.BiasViewModel;
 import org.embedscope.app.gui.dialog.Dialogs;
 import org.embedscope.app.gui.evaluate.EvaluateView;
 import org.embedscope.app.gui.evaluate.EvaluateViewModel;
+import org.embedscope.app.gui.export.ExportViewModel;
 import org.embedscope.app.gui.map.IsolationViewModel;
 import org.embedscope.app.gui.map.MapViewModel;
 import org.embedscope.app.gui.neighbors.NeighborsView;
@@ -43,6 +44,7 @@ public final class AppComposition {
     private final SearchViewModel search;
     private final IsolationViewModel isolation;
     private final SessionViewModel sessions;
+    private final ExportViewModel export;
     private final javafx.beans.property.StringProperty frontPanel =
             new javafx.beans.property.SimpleStringProperty(this, "frontPanel", "neighbours");
     private final List<Panel<?>> panels;
@@ -62,6 +64,7 @@ public final class AppComposition {
         search = new SearchViewModel(workspace, executor);
         BookmarksPanelModel bookmarks = new BookmarksPanelModel();
         isolation = new IsolationViewModel(workspace, executor);
+        export = new ExportViewModel(workspace, map, executor, dialogs);
         main = new MainViewModel(workspace, executor, dialogs, recentFiles, projection);
         panels = List.of(
                 new Panel<>("neighbours", "Neighbours", neighbors, NeighborsView::new),
@@ -116,6 +119,10 @@ public final class AppComposition {
     /** The id of the side panel in front; the main view follows it both ways. */
     public javafx.beans.property.StringProperty frontPanelProperty() {
         return frontPanel;
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 
     public SessionViewModel sessions() {
