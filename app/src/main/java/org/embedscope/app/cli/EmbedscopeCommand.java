@@ -18,6 +18,8 @@ public final class EmbedscopeCommand {
             BenchCommand.class,
             ConvertCommand.class,
             BenchLoadCommand.class,
+            SearchCommand.class,
+            RenderCommand.class,
             ProjectCommand.class,
             BiasCommand.class,
             TrainStartupCommand.class,

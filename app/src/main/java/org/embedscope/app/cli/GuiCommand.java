@@ -32,8 +32,18 @@ final class GuiCommand implements Callable<Integer> {
             description = "Show this side panel first: neighbours, analogy, map, bias or evaluate.")
     String panel;
 
+    @Option(names = "--session", paramLabel = "FILE", description = "Open this saved session (and its vectors).")
+    Path session;
+
+    @Option(names = "--save-session", paramLabel = "FILE",
+            description = "Save the session to FILE once the map is drawn (for scripts and tests).")
+    Path saveSession;
+
     @Override
     public Integer call() throws Exception {
+        if (session != null && dataset.vectors != null) {
+            throw new UsageException("--session opens the vectors the session names; leave out --vectors");
+        }
         org.embedscope.model.io.OpenOptions open = dataset.openOptions();
         if (dataset.vectors != null && !Files.exists(dataset.vectors)) {
             throw new NoSuchFileException(dataset.vectors.toString());
@@ -44,6 +54,11 @@ final class GuiCommand implements Callable<Integer> {
         if (panel != null && !PANELS.contains(panel)) {
             throw new UsageException("--panel must be one of " + String.join(", ", PANELS) + ", not " + panel);
         }
-        return EmbedscopeApp.launch(new LaunchOptions(dataset.vectors, open, screenshot, select, dims, panel));
+        if (session != null) {
+            // A bad session is refused here, before a window opens: one line and exit 1.
+            org.embedscope.app.session.SessionFiles.read(session);
+        }
+        return EmbedscopeApp.launch(new LaunchOptions(dataset.vectors, open, screenshot, select, dims, panel, session,
+                saveSession));
     }
 }

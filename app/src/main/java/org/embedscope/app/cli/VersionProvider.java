@@ -6,7 +6,6 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"Embedscope " + (version == null ? "(development build)" : version)};
+        return new String[] {org.embedscope.app.VersionInfo.version()};
     }
 }

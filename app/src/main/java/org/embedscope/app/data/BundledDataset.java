@@ -24,6 +24,11 @@ public final class BundledDataset {
         }
     }
 
+    /** The SHA-256 of the bundled words and vectors: the name sessions give the bundled dataset. */
+    public static String contentHash() throws IOException {
+        return org.embedscope.app.session.ContentHash.ofStreams(open(".words.txt"), open(".f16"));
+    }
+
     private static InputStream open(String suffix) throws IOException {
         InputStream in = BundledDataset.class.getResourceAsStream(BASE + suffix);
         if (in == null) {

@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import org.embedscope.model.bias.BiasInputException;
+import org.embedscope.model.find.InvalidPatternException;
 import org.embedscope.model.CancelledException;
 import org.embedscope.model.DataFormatException;
 import org.embedscope.model.DegenerateQueryException;
@@ -35,7 +36,8 @@ public final class ErrorMessages {
         }
         if (e instanceof DataFormatException || e instanceof UnknownWordException || e instanceof ExpressionException
                 || e instanceof InvalidProjectionException || e instanceof BiasInputException
-                || e instanceof DegenerateQueryException) {
+                || e instanceof DegenerateQueryException || e instanceof InvalidPatternException
+                || e instanceof org.embedscope.app.session.SessionException) {
             return e.getMessage();
         }
         if (e instanceof CancelledException) {

@@ -10,6 +10,8 @@ import org.embedscope.app.gui.bias.BiasViewModel;
 import org.embedscope.app.gui.dialog.Dialogs;
 import org.embedscope.app.gui.evaluate.EvaluateView;
 import org.embedscope.app.gui.evaluate.EvaluateViewModel;
+import org.embedscope.app.gui.export.ExportViewModel;
+import org.embedscope.app.gui.map.IsolationViewModel;
 import org.embedscope.app.gui.map.MapViewModel;
 import org.embedscope.app.gui.neighbors.NeighborsView;
 import org.embedscope.app.gui.neighbors.NeighborsViewModel;
@@ -19,6 +21,10 @@ import org.embedscope.app.gui.projection.ColoringViewModel;
 import org.embedscope.app.gui.projection.ProjectionPanelModel;
 import org.embedscope.app.gui.projection.ProjectionView;
 import org.embedscope.app.gui.projection.ProjectionViewModel;
+import org.embedscope.app.gui.search.SearchViewModel;
+import org.embedscope.app.gui.session.BookmarksPanelModel;
+import org.embedscope.app.gui.session.BookmarksView;
+import org.embedscope.app.gui.session.SessionViewModel;
 import org.embedscope.app.gui.task.TaskExecutor;
 import org.embedscope.app.gui.workspace.Workspace;
 
@@ -35,6 +41,12 @@ public final class AppComposition {
     private final ProjectionViewModel projection;
     private final ColoringViewModel coloring;
     private final MainViewModel main;
+    private final SearchViewModel search;
+    private final IsolationViewModel isolation;
+    private final SessionViewModel sessions;
+    private final ExportViewModel export;
+    private final javafx.beans.property.StringProperty frontPanel =
+            new javafx.beans.property.SimpleStringProperty(this, "frontPanel", "neighbours");
     private final List<Panel<?>> panels;
 
     public AppComposition(TaskExecutor executor, Dialogs dialogs, RecentFiles recentFiles) {
@@ -49,6 +61,10 @@ public final class AppComposition {
         coloring = new ColoringViewModel(workspace, executor);
         EvaluateViewModel evaluate = new EvaluateViewModel(workspace, executor, dialogs);
         BiasViewModel bias = new BiasViewModel(workspace, executor, dialogs);
+        search = new SearchViewModel(workspace, executor);
+        BookmarksPanelModel bookmarks = new BookmarksPanelModel();
+        isolation = new IsolationViewModel(workspace, executor);
+        export = new ExportViewModel(workspace, map, executor, dialogs);
         main = new MainViewModel(workspace, executor, dialogs, recentFiles, projection);
         panels = List.of(
                 new Panel<>("neighbours", "Neighbours", neighbors, NeighborsView::new),
@@ -56,8 +72,12 @@ public final class AppComposition {
                 new Panel<>("map", "Map", new ProjectionPanelModel(projection, coloring, neighbors.mapAnnotations()),
                         ProjectionView::new),
                 new Panel<>("bias", "Bias", bias, BiasView::new),
-                new Panel<>("evaluate", "Evaluate", evaluate, EvaluateView::new));
+                new Panel<>("evaluate", "Evaluate", evaluate, EvaluateView::new),
+                new Panel<>("bookmarks", "Bookmarks", bookmarks, BookmarksView::new));
         linkDimensions();
+        // Last: a session captures and restores everything built above.
+        sessions = new SessionViewModel(this, dialogs, recentFiles);
+        bookmarks.attach(sessions);
     }
 
     /** The map's 3D button and the projection's 2D/3D setting are one choice. */
@@ -94,6 +114,27 @@ public final class AppComposition {
 
     public ColoringViewModel coloring() {
         return coloring;
+    }
+
+    /** The id of the side panel in front; the main view follows it both ways. */
+    public javafx.beans.property.StringProperty frontPanelProperty() {
+        return frontPanel;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public SessionViewModel sessions() {
+        return sessions;
+    }
+
+    public IsolationViewModel isolation() {
+        return isolation;
+    }
+
+    public SearchViewModel search() {
+        return search;
     }
 
     public NeighborsViewModel neighbors() {

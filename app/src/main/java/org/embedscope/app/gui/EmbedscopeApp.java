@@ -52,16 +52,26 @@ public final class EmbedscopeApp extends Application {
         if (launch.panel() != null) {
             view.showPanel(launch.panel());
         }
+        if (launch.screenshot() != null || launch.session() != null) {
+            app.sessions().dismissOffer();
+        }
         Runnable whenMapped = () -> {
             if (launch.select() != null && !app.workspace().focus(launch.select())) {
                 System.err.println("embedscope: unknown word: " + launch.select());
+            }
+            if (launch.saveSession() != null) {
+                app.sessions().save(launch.saveSession(), () -> { });
             }
         };
         if (launch.screenshot() != null) {
             new Screenshot(stage, view.mapView(), executor, launch.screenshot()).takeWhenReady();
         }
         app.projection().settings().dimsProperty().set(launch.dims());
-        app.main().open(launch.vectors(), launch.open(), whenMapped);
+        if (launch.session() != null) {
+            app.sessions().open(launch.session(), whenMapped);
+        } else {
+            app.main().open(launch.vectors(), launch.open(), whenMapped);
+        }
     }
 
     @Override

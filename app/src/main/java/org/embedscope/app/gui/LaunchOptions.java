@@ -12,9 +12,12 @@ import org.embedscope.model.io.OpenOptions;
  * @param select     word to select once the map is drawn, or null
  * @param dims       2 or 3: the map to start with
  * @param panel      id of the side panel to show first, or null for the first
+ * @param session    a session file to open instead of vectors, or null
+ * @param saveSession where to save the session once the map is drawn, or null
  */
-public record LaunchOptions(Path vectors, OpenOptions open, Path screenshot, String select, int dims, String panel) {
+public record LaunchOptions(Path vectors, OpenOptions open, Path screenshot, String select, int dims, String panel, Path session,
+        Path saveSession) {
     public static LaunchOptions defaults() {
-        return new LaunchOptions(null, OpenOptions.defaults(), null, null, 2, null);
+        return new LaunchOptions(null, OpenOptions.defaults(), null, null, 2, null, null, null);
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.embedscope.app.gui.export.ExportViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The menu bar: File (open, recent, bundled dataset, quit), View and Help. */
@@ -37,11 +38,34 @@ final class MainMenu {
         MenuItem withOptions = item("Open With Options\u2026", "mdi2f-file-cog-outline", "Shortcut+Shift+O",
                 model::openWithOptions);
         MenuItem bundled = item("Open Bundled GloVe Dataset", "mdi2d-database-outline", null, () -> model.open(null));
+        var sessions = app.sessions();
+        MenuItem openSession = item("Open Session\u2026", "mdi2f-folder-star-outline", "Shortcut+Alt+O",
+                sessions::chooseAndOpen);
+        openSession.setId("menu-open-session");
+        MenuItem saveSession = item("Save Session", "mdi2c-content-save-outline", "Shortcut+S", sessions::save);
+        saveSession.setId("menu-save-session");
+        MenuItem saveSessionAs = item("Save Session As\u2026", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S",
+                sessions::saveAs);
+        Menu export = new Menu("Export Map", new FontIcon("mdi2e-export"));
+        export.setId("menu-export");
+        for (ExportViewModel.Kind kind : ExportViewModel.Kind.values()) {
+            String label = switch (kind) {
+                case PNG -> "As PNG Image (2\u00d7)\u2026";
+                case SVG -> "As SVG Drawing\u2026";
+                case CSV -> "Coordinates as CSV\u2026";
+                case TSV -> "Coordinates as TSV\u2026";
+            };
+            MenuItem item = item(label, null, kind == ExportViewModel.Kind.PNG ? "Shortcut+E" : null,
+                    () -> app.export().export(kind));
+            item.setId("menu-export-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            export.getItems().add(item);
+        }
         MenuItem quit = item("Quit", null, "Shortcut+Q", Platform::exit);
         recent.setId("menu-recent");
         model.recentFiles().files().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
-        return new Menu("File", null, open, withOptions, recent, bundled, new SeparatorMenuItem(), quit);
+        return new Menu("File", null, open, withOptions, recent, bundled, new SeparatorMenuItem(), openSession,
+                saveSession, saveSessionAs, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
     }
 
     private Menu viewMenu() {
@@ -51,7 +75,11 @@ final class MainMenu {
         MenuItem cancel = item("Cancel Running Task", "mdi2c-close-circle-outline", null,
                 app.executor()::cancelNewestVisible);
         cancel.setAccelerator(new KeyCodeCombination(KeyCode.ESCAPE));
-        return new Menu("View", null, find, fit, new SeparatorMenuItem(), cancel);
+        MenuItem bookmark = item("Add Bookmark", "mdi2b-bookmark-plus-outline", "Shortcut+B", () -> {
+            app.sessions().addBookmark(null);
+            view.showPanel("bookmarks");
+        });
+        return new Menu("View", null, find, fit, bookmark, new SeparatorMenuItem(), cancel);
     }
 
     private Menu helpMenu() {

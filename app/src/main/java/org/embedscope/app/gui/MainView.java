@@ -4,9 +4,13 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.embedscope.app.gui.map.MapAnnotations;
+import org.embedscope.app.gui.search.SearchView;
+import org.embedscope.app.gui.session.SessionOfferBar;
 import org.embedscope.app.gui.map.MapView;
-import org.embedscope.app.gui.neighbors.NeighborsView;
 import org.embedscope.app.gui.panel.Panel;
 import org.embedscope.app.gui.status.StatusBarView;
 
@@ -18,40 +22,54 @@ public final class MainView extends StackPane {
     private final AppComposition app;
     private final TabPane tabs = new TabPane();
     private final MapView mapView;
+    private final SearchView search;
 
     public MainView(AppComposition app) {
         this.app = app;
         getStyleClass().add("main-view");
-        mapView = new MapView(app.map());
+        mapView = new MapView(app.map(), app.isolation());
         for (Panel<?> panel : app.panels()) {
             Tab tab = new Tab(panel.title(), panel.view());
             tab.setId("tab-" + panel.id());
             tab.setUserData(panel);
             tabs.getTabs().add(tab);
         }
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> showMarksOf(tab));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            showMarksOf(tab);
+            if (tab != null) {
+                app.frontPanelProperty().set(((Panel<?>) tab.getUserData()).id());
+            }
+        });
+        app.frontPanelProperty().addListener((o, old, id) -> showPanel(id));
         showMarksOf(tabs.getSelectionModel().getSelectedItem());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("side-tabs");
-        tabs.setMinWidth(380);
-        tabs.setPrefWidth(430);
+        search = new SearchView(app.search());
+        VBox side = new VBox(search, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        side.setMinWidth(380);
+        side.setPrefWidth(430);
 
-        SplitPane split = new SplitPane(tabs, mapView);
+        SplitPane split = new SplitPane(side, mapView);
         split.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(tabs, false);
+        SplitPane.setResizableWithParent(side, false);
 
         BorderPane content = new BorderPane();
-        content.setTop(new MainMenu(app, this).build());
+        content.setTop(new VBox(new MainMenu(app, this).build(), new SessionOfferBar(app.sessions())));
         content.setCenter(split);
         content.setBottom(new StatusBarView(app.main(), app.executor()));
         getChildren().addAll(content, new DropOverlay(this, app.main()::openDropped));
     }
 
+    /** The map shows the front panel's marks and, whatever the panel, the search results. */
     private void showMarksOf(Tab tab) {
         app.map().annotationsProperty().unbind();
-        if (tab != null) {
-            app.map().annotationsProperty().bind(((Panel<?>) tab.getUserData()).model().mapAnnotations());
-        }
+        javafx.beans.value.ObservableValue<MapAnnotations> panelMarks = tab == null
+                ? new javafx.beans.property.SimpleObjectProperty<>(MapAnnotations.NONE)
+                : ((Panel<?>) tab.getUserData()).model().mapAnnotations();
+        var searchMarks = app.search().mapAnnotations();
+        app.map().annotationsProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> MapAnnotations.merge(panelMarks.getValue(), searchMarks.getValue()), panelMarks, searchMarks));
     }
 
     public MapView mapView() {
@@ -67,11 +85,8 @@ public final class MainView extends StackPane {
         }
     }
 
-    /** Ctrl+F: the neighbours panel's query field. */
+    /** Ctrl+F: the search bar, from every panel; what was typed stays. */
     void focusSearch() {
-        showPanel("neighbours");
-        if (app.panel("neighbours").view() instanceof NeighborsView neighbors) {
-            neighbors.focusQuery();
-        }
+        search.focusField();
     }
 }

@@ -34,6 +34,9 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Embedscope");
     private final ReadOnlyStringWrapper datasetSummary = new ReadOnlyStringWrapper(this, "datasetSummary", "No dataset");
 
+    private final javafx.beans.property.ReadOnlyObjectWrapper<DatasetSource> source =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "source");
+
     public MainViewModel(Workspace workspace, TaskExecutor executor, Dialogs dialogs, RecentFiles recentFiles,
             ProjectionViewModel projection) {
         this.workspace = workspace;
@@ -42,6 +45,11 @@ public final class MainViewModel {
         this.projection = projection;
         this.loading = new TaskSlot(executor);
         workspace.storeProperty().addListener((o, old, store) -> describe(store));
+    }
+
+    /** The file and options of the dataset on screen (file null: the bundled one); null before the first. */
+    public javafx.beans.property.ReadOnlyObjectProperty<DatasetSource> sourceProperty() {
+        return source.getReadOnlyProperty();
     }
 
     public RecentFiles recentFiles() {
@@ -108,6 +116,7 @@ public final class MainViewModel {
                 recentFiles.add(file);
             }
             projection.afterNextLayout(whenMapped);
+            source.set(new DatasetSource(file, options));
             workspace.setDataset(loaded.store, loaded.index);
             if (!loaded.store.warnings().isEmpty()) {
                 dialogs.showWarning("Opened with warnings", label + " was opened, but some of it was not as"

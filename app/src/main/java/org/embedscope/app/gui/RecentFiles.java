@@ -63,4 +63,14 @@ public final class RecentFiles {
         settings.recentFiles = paths;
         user.save();
     }
+
+    /** The session last saved or opened, or null. */
+    public Path lastSession() {
+        return settings.lastSession == null ? null : Path.of(settings.lastSession);
+    }
+
+    public void setLastSession(Path file) {
+        settings.lastSession = file == null ? null : file.toAbsolutePath().toString();
+        user.save();
+    }
 }

@@ -13,4 +13,6 @@ public final class Settings {
     public String lastDirectory;
     /** Where the main window was when it was last closed, or null. */
     public WindowBounds window;
+    /** The session last saved or opened, offered on the next start; null if none. */
+    public String lastSession;
 }

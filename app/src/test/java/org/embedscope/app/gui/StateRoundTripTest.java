@@ -65,6 +65,7 @@ class StateRoundTripTest {
                                 WordListSource.TYPED, "cook\nsoldier", 20_000, 2.5, "nurse", "dancer", "good - bad"),
                         new WeatState(WeatViewModel.CUSTOM, "x: a, b", "y: c, d", "p: e, f", "q: g, h", 20_000, 7),
                         new DebiasState("doctor\nnurse")),
+                "bookmarks", new org.embedscope.app.gui.session.BookmarksState(),
                 "evaluate", new EvaluateState(dir.resolve("q.txt"), dir.resolve("pairs.txt"), 40_000,
                         AnalogyMethod.MUL)),
                 new MapState(new Viewport2D(0.25, -1.5, 120), new Camera3D(-35, 60, 12, -8, 700)));

@@ -26,6 +26,7 @@ abstract class PointCloudRegion extends Region implements PointCloudView {
     private IntFunction<String> labels = i -> null;
     private IntFunction<String> tooltips;
     private int count;
+    private java.util.function.Consumer<PointClick> onPointClick = click -> { };
 
     PointCloudRegion(String styleClass) {
         getStyleClass().add(styleClass);
@@ -57,6 +58,20 @@ abstract class PointCloudRegion extends Region implements PointCloudView {
     @Override
     public void setTooltips(IntFunction<String> tooltips) {
         this.tooltips = tooltips;
+    }
+
+    /** Called for every click on a point, with whether Shift or Ctrl was held. */
+    public void setOnPointClick(java.util.function.Consumer<PointClick> consumer) {
+        onPointClick = consumer == null ? click -> { } : consumer;
+    }
+
+    /** A plain click focuses the point; with Shift or Ctrl it toggles it in the selection instead. */
+    final void clicked(int index, javafx.scene.input.MouseEvent e) {
+        boolean toggle = e.isShiftDown() || e.isShortcutDown();
+        if (!toggle) {
+            selectedIndex.set(index);
+        }
+        onPointClick.accept(new PointClick(index, toggle));
     }
 
     @Override

@@ -28,6 +28,9 @@ public interface PointCloudView {
 
     IntegerProperty selectedIndexProperty();
 
+    /** Called for every click on a point, with whether Shift or Ctrl was held. */
+    void setOnPointClick(java.util.function.Consumer<PointClick> consumer);
+
     ReadOnlyIntegerProperty hoveredIndexProperty();
 
     /** Grows each time points have been drawn; screenshots and tests wait on it. */

@@ -31,6 +31,7 @@ public class ScatterPlot extends PointCloudRegion {
     private final ViewTransform view = new ViewTransform();
     private final ImageView imageView = new ImageView();
     private final LabelLayer labelLayer = new LabelLayer();
+    private final RegionGesture region = new RegionGesture(view);
     private final ReadOnlyObjectWrapper<Viewport2D> viewport = new ReadOnlyObjectWrapper<>(this, "viewport", view.viewport());
 
     private PointRaster raster;
@@ -58,7 +59,7 @@ public class ScatterPlot extends PointCloudRegion {
         super("scatter-plot");
         setFocusTraversable(true);
         labelLayer.canvas().setMouseTransparent(true);
-        getChildren().addAll(imageView, labelLayer.canvas(), hoverTip());
+        getChildren().addAll(imageView, labelLayer.canvas(), region.band(), hoverTip());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -86,6 +87,21 @@ public class ScatterPlot extends PointCloudRegion {
             userAdjusted = false;
         }
         requestRedraw();
+    }
+
+    /** What a plain drag does: pan (the default), or select in a box or a lasso. */
+    public void setDragTool(DragTool tool) {
+        region.setTool(tool);
+        setCursor(tool == DragTool.PAN || tool == null ? null : javafx.scene.Cursor.CROSSHAIR);
+    }
+
+    public DragTool dragTool() {
+        return region.tool();
+    }
+
+    /** Called with each box or lasso the user draws. */
+    public void setOnRegionSelected(java.util.function.Consumer<RegionSelection> consumer) {
+        region.setOnSelected(consumer);
     }
 
     /** True once the user zoomed or panned since the view was last fitted to the data. */
@@ -302,6 +318,9 @@ public class ScatterPlot extends PointCloudRegion {
         });
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
+            if (region.press(e)) {
+                return;
+            }
             pressX = e.getX();
             pressY = e.getY();
             lastDragX = pressX;
@@ -309,6 +328,10 @@ public class ScatterPlot extends PointCloudRegion {
             dragging = false;
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (region.isActive()) {
+                region.drag(e);
+                return;
+            }
             if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP) {
                 dragging = true;
                 userAdjusted = true;
@@ -324,10 +347,16 @@ public class ScatterPlot extends PointCloudRegion {
         });
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             setCursor(null);
+            if (region.isActive()) {
+                region.release();
+                if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP) {
+                    return;
+                }
+            }
             if (!dragging && e.getButton() == MouseButton.PRIMARY && grid != null) {
                 int hit = grid.nearest(e.getX(), e.getY(), PICK_RADIUS);
                 if (hit >= 0) {
-                    selectedIndexProperty().set(hit);
+                    clicked(hit, e);
                 }
             }
             dragging = false;

@@ -247,7 +247,7 @@ public class ScatterPlot3D extends PointCloudRegion {
             if (e.getButton() == MouseButton.PRIMARY && Math.hypot(e.getX() - pressX, e.getY() - pressY) < 4) {
                 int hit = pointAt(e.getPickResult());
                 if (hit >= 0) {
-                    selectedIndexProperty().set(hit);
+                    clicked(hit, e);
                 }
             }
         });

@@ -116,6 +116,7 @@ public final class AnalogyView extends VBox {
     private TableView<Neighbor> answersTable() {
         TableView<Neighbor> table = new TableView<>(model.answers());
         table.setId("analogy-answers");
+        org.embedscope.app.gui.common.TableExport.install(table, "analogies.csv");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = new Label("Pick an example or fill in a, b and c, then Solve.");
         placeholder.setWrapText(true);

@@ -94,6 +94,7 @@ final class DebiasView extends VBox {
     private static TableView<DebiasOutcome.WordChange> table() {
         TableView<DebiasOutcome.WordChange> table = new TableView<>();
         table.setId("debias-table");
+        org.embedscope.app.gui.common.TableExport.install(table, "debiasing.csv");
         table.setPrefHeight(170);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Debias a copy to compare words before and after."));

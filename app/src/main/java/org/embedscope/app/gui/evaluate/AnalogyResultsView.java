@@ -24,6 +24,7 @@ final class AnalogyResultsView extends VBox {
         summary.setWrapText(true);
 
         table.setId("analogy-sections");
+        org.embedscope.app.gui.common.TableExport.install(table, "analogy-sections.csv");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.setPrefHeight(260);
         TableColumn<AnalogyReport.SectionScore, String> name = new TableColumn<>("Section");

@@ -22,4 +22,25 @@ public record MapAnnotations(List<Mark> marks, List<Link> links) {
     /** An arrow from one word to another, solid or dashed. */
     public record Link(int from, int to, Color color, boolean dashed) {
     }
+
+    /** Both sets of marks and links; where both mark a row, the first's colour wins. */
+    public static MapAnnotations merge(MapAnnotations first, MapAnnotations second) {
+        if (second == null || second.marks().isEmpty() && second.links().isEmpty()) {
+            return first == null ? NONE : first;
+        }
+        if (first == null || first.marks().isEmpty() && first.links().isEmpty()) {
+            return second;
+        }
+        java.util.Set<Integer> rows = new java.util.HashSet<>();
+        List<Mark> marks = new java.util.ArrayList<>(first.marks());
+        first.marks().forEach(m -> rows.add(m.row()));
+        for (Mark m : second.marks()) {
+            if (rows.add(m.row())) {
+                marks.add(m);
+            }
+        }
+        List<Link> links = new java.util.ArrayList<>(first.links());
+        links.addAll(second.links());
+        return new MapAnnotations(marks, links);
+    }
 }

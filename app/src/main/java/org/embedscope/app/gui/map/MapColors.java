@@ -9,6 +9,7 @@ public final class MapColors {
     public static final Color ANALOGY_TARGET = Color.rgb(130, 230, 140);
     public static final Color ANSWER = Color.rgb(255, 120, 200);
     public static final Color CANDIDATE = Color.rgb(255, 170, 60);
+    public static final Color SEARCH = Color.rgb(120, 230, 255);
 
     private MapColors() {
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.embedscope.render.scatter.DragTool;
 import org.embedscope.render.scatter.PointCloudView;
 import org.embedscope.render.scatter.ScatterPlot;
 import org.embedscope.render.scatter.ScatterPlot3D;
@@ -29,7 +30,7 @@ public final class MapView extends StackPane {
     private final MapLegend legend = new MapLegend();
     private boolean syncing;
 
-    public MapView(MapViewModel model) {
+    public MapView(MapViewModel model, IsolationViewModel isolation) {
         this.model = model;
         getStyleClass().add("map-view");
         plot2d.setId("map");
@@ -51,7 +52,11 @@ public final class MapView extends StackPane {
 
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(10));
-        getChildren().addAll(plotHolder, caption, buildToolbar(), legend, waiting);
+        SelectionBar selection = new SelectionBar(model, isolation);
+        StackPane.setAlignment(selection, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(selection, new Insets(10));
+        plot2d.setOnRegionSelected(model::selectRegion);
+        getChildren().addAll(plotHolder, caption, buildToolbar(), legend, selection, waiting);
 
         model.frameProperty().addListener((o, old, frame) -> draw(frame));
         model.coloringProperty().addListener((o, old, coloring) -> showColoring(coloring));
@@ -96,6 +101,7 @@ public final class MapView extends StackPane {
     }
 
     private void configure(PointCloudView view) {
+        view.setOnPointClick(model::clickPoint);
         view.setLabels(model::labelOf);
         view.setTooltips(model::tooltipOf);
         view.selectedIndexProperty().addListener((o, old, point) -> {
@@ -114,12 +120,34 @@ public final class MapView extends StackPane {
         dims.getStyleClass().add("map-tool");
         dims.setTooltip(new Tooltip("Show the map in three dimensions (drag to rotate)"));
         dims.selectedProperty().bindBidirectional(model.threeDProperty());
-        VBox box = new VBox(6, zoomIn, zoomOut, fit, dims);
+        javafx.scene.control.ToggleGroup tools = new javafx.scene.control.ToggleGroup();
+        ToggleButton pan = tool(tools, "mdi2c-cursor-move", "Drag to pan", DragTool.PAN);
+        ToggleButton boxTool = tool(tools, "mdi2s-selection", "Drag a box to select (or Shift-drag)", DragTool.BOX);
+        ToggleButton lasso = tool(tools, "mdi2l-lasso", "Draw a lasso to select (or Ctrl-drag)", DragTool.LASSO);
+        pan.setSelected(true);
+        tools.selectedToggleProperty().addListener((o, old, chosen) -> {
+            if (chosen == null) {
+                old.setSelected(true);
+            } else {
+                plot2d.setDragTool((DragTool) chosen.getUserData());
+            }
+        });
+        VBox box = new VBox(6, zoomIn, zoomOut, fit, dims, pan, boxTool, lasso);
         box.setPickOnBounds(false);
         box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         StackPane.setAlignment(box, Pos.TOP_RIGHT);
         StackPane.setMargin(box, new Insets(10));
         return box;
+    }
+
+    private static ToggleButton tool(javafx.scene.control.ToggleGroup group, String icon, String tip, DragTool tool) {
+        ToggleButton button = new ToggleButton(null, new FontIcon(icon));
+        button.setId("tool-" + tool.name().toLowerCase(java.util.Locale.ROOT));
+        button.getStyleClass().add("map-tool");
+        button.setTooltip(new Tooltip(tip));
+        button.setToggleGroup(group);
+        button.setUserData(tool);
+        return button;
     }
 
     private static Button iconButton(String icon, String tip, Runnable action) {

@@ -17,7 +17,11 @@ import org.embedscope.app.gui.workspace.Workspace;
 import org.embedscope.model.VectorStore;
 import org.embedscope.render.scatter.Arrow;
 import org.embedscope.render.scatter.Camera3D;
+import org.embedscope.app.gui.workspace.WordGroup;
+import org.embedscope.render.scatter.DragTool;
 import org.embedscope.render.scatter.Highlight;
+import org.embedscope.render.scatter.PointClick;
+import org.embedscope.render.scatter.RegionSelection;
 import org.embedscope.render.scatter.Viewport2D;
 
 /**
@@ -39,6 +43,7 @@ public final class MapViewModel implements Stateful<MapState> {
     private final BooleanProperty threeD = new SimpleBooleanProperty(this, "threeD");
     private final ObjectProperty<Viewport2D> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<Camera3D> camera = new SimpleObjectProperty<>(this, "camera");
+    private final BooleanProperty dimUnselected = new SimpleBooleanProperty(this, "dimUnselected", true);
     private PointIndex index;
     private MapLayout shown;
     /** Frequency-rank colours of the rows last shown: a forming map keeps its rows, so they are kept. */
@@ -51,6 +56,8 @@ public final class MapViewModel implements Stateful<MapState> {
         workspace.coloringProperty().addListener((o, old, value) -> recolor());
         workspace.selectedIndexProperty().addListener((o, old, row) -> focusRow(row.intValue()));
         annotations.addListener((o, old, value) -> annotate());
+        workspace.selectionProperty().addListener((o, old, value) -> recolor());
+        dimUnselected.addListener((o, old, value) -> recolor());
         selectedPoint.addListener((o, old, point) -> {
             if (!syncing && index != null) {
                 workspace.selectedIndexProperty().set(index.rowOf(point.intValue()));
@@ -85,6 +92,44 @@ public final class MapViewModel implements Stateful<MapState> {
     /** The focused word's point on the map, -1 if none or not on it; the view writes clicks here. */
     public IntegerProperty selectedPointProperty() {
         return selectedPoint;
+    }
+
+    /** Whether points outside a non-empty selection are drawn in grey (they stay visible). */
+    public BooleanProperty dimUnselectedProperty() {
+        return dimUnselected;
+    }
+
+    /** Selects the words whose points lie inside a box or lasso drawn on the 2D map. */
+    public void selectRegion(RegionSelection region) {
+        VectorStore store = workspace.store();
+        if (store == null) {
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        for (int row : RegionHits.rowsInside(shown, region)) {
+            words.add(store.word(row));
+        }
+        String shape = region.tool() == DragTool.LASSO ? "lasso" : "box";
+        workspace.select(words.isEmpty() ? WordGroup.EMPTY
+                : new WordGroup(String.format("%,d word%s in a %s", words.size(), words.size() == 1 ? "" : "s", shape),
+                        words));
+    }
+
+    /** Shift- or Ctrl-click: adds the point's word to the selection, or takes it out. */
+    public void clickPoint(PointClick click) {
+        VectorStore store = workspace.store();
+        int row = index == null ? -1 : index.rowOf(click.index());
+        if (!click.toggle() || store == null || row < 0) {
+            return;
+        }
+        String word = store.word(row);
+        WordGroup current = workspace.selectionProperty().get();
+        List<String> words = new ArrayList<>(current.words());
+        if (!words.remove(word)) {
+            words.add(word);
+        }
+        workspace.select(words.isEmpty() ? WordGroup.EMPTY
+                : new WordGroup(String.format("%,d chosen word%s", words.size(), words.size() == 1 ? "" : "s"), words));
     }
 
     public ReadOnlyStringProperty captionProperty() {
@@ -173,15 +218,31 @@ public final class MapViewModel implements Stateful<MapState> {
             return;
         }
         MapColoring chosen = workspace.coloringProperty().get();
+        MapColoring base;
         if (chosen != null && chosen.fits(layout)) {
-            coloring.set(chosen);
-            return;
+            base = chosen;
+        } else {
+            if (byRank == null || byRank.rows() != layout.rows()) {
+                VectorStore store = workspace.store();
+                byRank = MapColoring.byRank(layout.rows(), store == null ? layout.points() : store.size());
+            }
+            base = byRank;
         }
-        if (byRank == null || byRank.rows() != layout.rows()) {
-            VectorStore store = workspace.store();
-            byRank = MapColoring.byRank(layout.rows(), store == null ? layout.points() : store.size());
+        coloring.set(dimUnselected.get() ? SelectionShading.dim(base, selectedRows()) : base);
+    }
+
+    private java.util.Set<Integer> selectedRows() {
+        VectorStore store = workspace.store();
+        java.util.Set<Integer> rows = new java.util.HashSet<>();
+        if (store != null) {
+            for (String word : workspace.selectionProperty().get().words()) {
+                int row = store.indexOf(word);
+                if (row >= 0) {
+                    rows.add(row);
+                }
+            }
         }
-        coloring.set(byRank);
+        return rows;
     }
 
     private void annotate() {

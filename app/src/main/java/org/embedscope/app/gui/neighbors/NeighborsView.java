@@ -122,6 +122,7 @@ public final class NeighborsView extends VBox {
 
     private void buildTable() {
         table.setId("neighbors-table");
+        org.embedscope.app.gui.common.TableExport.install(table, "neighbours.csv");
         table.setItems(model.results());
         Label placeholder = new Label("Click a point on the map or search for a word to see its nearest neighbours.");
         placeholder.setWrapText(true);

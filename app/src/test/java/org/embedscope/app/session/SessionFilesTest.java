@@ -1,0 +1,76 @@
+package org.embedscope.app.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Session files: written atomically, read back equal, and refused with a message when they cannot be used. */
+class SessionFilesTest {
+    @TempDir
+    Path dir;
+
+    private static Session sample() {
+        SessionView view = new SessionView("bias", Map.of(), null, null,
+                new LayoutData(new int[] {3, 1}, new float[] {0.5f, -1, 2, 3}, 2, "PCA", List.of("PC1", "PC2")),
+                new ColoringData(new int[] {0xFF112233, 0x80445566}, "clusters", List.of(new ColoringData.Entry("#112233", "one"))),
+                "two words", List.of("cat", "dog"), "cat");
+        return new Session(Session.VERSION, "Embedscope test", "2026-12-01T00:00:00Z",
+                new DatasetRef("/data/glove.txt", "sha256:ab", 12, "glove", 0, null), view,
+                List.of(new Bookmark("first", "2026-12-01T00:00:00Z", view)));
+    }
+
+    @Test
+    void aSessionReadsBackAsWritten() throws Exception {
+        Path file = dir.resolve("s.json");
+        SessionFiles.write(file, sample());
+        Session read = SessionFiles.read(file);
+        assertEquals(sample().dataset(), read.dataset());
+        assertEquals("cat", read.current().focused());
+        assertEquals(List.of(3, 1), java.util.Arrays.stream(read.current().layout().rows()).boxed().toList());
+        assertEquals(0x80445566, read.current().coloring().colors()[1]);
+        assertEquals("first", read.bookmarks().get(0).name());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void aCorruptFileNamesTheFileAndLine() throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\n  \"version\": 1,\n  \"dataset\": {\n");
+        SessionException e = assertThrows(SessionException.class, () -> SessionFiles.read(file));
+        assertTrue(e.getMessage().startsWith("broken.json, line"), e.getMessage());
+    }
+
+    @Test
+    void aNewerFormatIsRefusedWithWhatToDo() throws Exception {
+        Path file = dir.resolve("future.json");
+        Files.writeString(file, "{\"version\": 2, \"dataset\": {}, \"current\": {}}");
+        SessionException e = assertThrows(SessionException.class, () -> SessionFiles.read(file));
+        assertTrue(e.getMessage().contains("newer Embedscope") && e.getMessage().contains("Update"), e.getMessage());
+    }
+
+    @Test
+    void otherJsonIsNotASession() throws Exception {
+        Path file = dir.resolve("words.json");
+        Files.writeString(file, "[\"cat\", \"dog\"]");
+        assertTrue(assertThrows(SessionException.class, () -> SessionFiles.read(file)).getMessage()
+                .contains("not an Embedscope session"));
+        Files.writeString(file, "{\"version\": 1}");
+        assertTrue(assertThrows(SessionException.class, () -> SessionFiles.read(file)).getMessage()
+                .contains("incomplete"));
+    }
+
+    @Test
+    void aSavedMapNamingWordsBeyondTheVectorsIsRefused() {
+        LayoutData layout = new LayoutData(new int[] {5}, new float[] {0, 0}, 2, "", List.of());
+        assertTrue(assertThrows(SessionException.class, () -> layout.toLayout(3)).getMessage().contains("beyond"));
+    }
+}
