@@ -1,9 +1,7 @@
 package org.embedscope.app.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.embedscope.app.gui.map.MapColoring;
 import org.embedscope.app.gui.map.MapLayout;
 import org.embedscope.app.gui.map.Palettes;
@@ -14,8 +12,6 @@ import org.embedscope.model.cluster.KMeansResult;
 
 /** The colourings {@code render --colour} offers: frequency rank, k-means clusters, a metadata column. */
 final class RenderColours {
-    private static final int MAX_CATEGORIES = 100;
-
     private RenderColours() {
     }
 
@@ -51,31 +47,10 @@ final class RenderColours {
     }
 
     private static MapColoring byColumn(String column, VectorStore store, MapLayout layout) {
-        int index = store.metadata().columns().indexOf(column);
-        if (index < 0) {
-            throw new UsageException("there is no column " + column + (store.metadata().columns().isEmpty()
-                    ? "; these vectors have no metadata" : "; the columns are " + String.join(", ",
-                    store.metadata().columns())));
+        try {
+            return org.embedscope.app.gui.map.ColumnColouring.of(store, layout, column);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        Map<String, Integer> categories = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        int[] colors = new int[layout.points()];
-        for (int p = 0; p < colors.length; p++) {
-            String value = store.metadata().value(index, layout.rows()[p]);
-            Integer category = categories.get(value);
-            if (category == null) {
-                if (categories.size() >= MAX_CATEGORIES) {
-                    throw new UsageException("column " + column + " has more than " + MAX_CATEGORIES + " values");
-                }
-                category = categories.size();
-                categories.put(value, category);
-            }
-            counts.merge(value, 1, Integer::sum);
-            colors[p] = Palettes.argb(Palettes.cluster(category), 0.85);
-        }
-        List<MapColoring.Entry> legend = new ArrayList<>();
-        categories.forEach((value, category) -> legend.add(new MapColoring.Entry(Palettes.cluster(category),
-                value + " (" + counts.get(value) + ")")));
-        return new MapColoring(layout.rows(), colors, column, legend);
     }
 }

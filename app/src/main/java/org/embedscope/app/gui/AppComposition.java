@@ -75,6 +75,8 @@ public final class AppComposition {
                 new Panel<>("evaluate", "Evaluate", evaluate, EvaluateView::new),
                 new Panel<>("bookmarks", "Bookmarks", bookmarks, BookmarksView::new));
         linkDimensions();
+        map.labelColumnProperty().bindBidirectional(coloring.labelColumnProperty());
+        map.labelDensityProperty().bindBidirectional(coloring.labelsProperty());
         // Last: a session captures and restores everything built above.
         sessions = new SessionViewModel(this, dialogs, recentFiles);
         bookmarks.attach(sessions);

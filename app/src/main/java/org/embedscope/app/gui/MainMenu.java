@@ -26,8 +26,10 @@ final class MainMenu {
         this.view = view;
     }
 
+    private MenuBar bar;
+
     MenuBar build() {
-        MenuBar bar = new MenuBar(fileMenu(), viewMenu(), helpMenu());
+        bar = new MenuBar(fileMenu(), viewMenu(), helpMenu());
         bar.setId("main-menu");
         return bar;
     }
@@ -100,7 +102,9 @@ final class MainMenu {
     private void rebuildRecent() {
         recent.getItems().clear();
         for (Path file : model.recentFiles().files()) {
+            // Names are shown exactly: without this, an underscore would be taken for a mnemonic and vanish.
             MenuItem item = new MenuItem(file.getFileName() + "   \u2014 " + file.getParent());
+            item.setMnemonicParsing(false);
             item.setOnAction(e -> model.openRecent(file));
             recent.getItems().add(item);
         }
@@ -114,18 +118,9 @@ final class MainMenu {
         }
     }
 
+    /** Every menu accelerator, read from the menus themselves, then the map's mouse and key gestures. */
     private void showShortcuts() {
-        app.dialogs().showInformation("Keyboard shortcuts", String.join("\n",
-                "Ctrl+O\tOpen a vector file (or drop it on the window)",
-                "Ctrl+F\tFind a word",
-                "Enter\tShow the typed word's neighbours",
-                "Esc\tCancel the running task",
-                "Wheel\tZoom around the cursor",
-                "Drag\tPan the map",
-                "+ / -\tZoom in / out (map focused)",
-                "0, Ctrl+0\tFit the map to the window",
-                "Arrows\tPan (map focused)",
-                "Ctrl+Q\tQuit"));
+        ShortcutsDialog.show(bar, view.getScene() == null ? null : view.getScene().getWindow());
     }
 
     private void showAbout() {

@@ -1,5 +1,7 @@
 package org.embedscope.app.gui;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -61,15 +63,25 @@ public final class MainView extends StackPane {
         getChildren().addAll(content, new DropOverlay(this, app.main()::openDropped));
     }
 
-    /** The map shows the front panel's marks and, whatever the panel, the search results. */
+    /** The map shows the front panel's marks, those of panels that pin theirs, and always the search results. */
     private void showMarksOf(Tab tab) {
         app.map().annotationsProperty().unbind();
-        javafx.beans.value.ObservableValue<MapAnnotations> panelMarks = tab == null
-                ? new javafx.beans.property.SimpleObjectProperty<>(MapAnnotations.NONE)
-                : ((Panel<?>) tab.getUserData()).model().mapAnnotations();
-        var searchMarks = app.search().mapAnnotations();
-        app.map().annotationsProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> MapAnnotations.merge(panelMarks.getValue(), searchMarks.getValue()), panelMarks, searchMarks));
+        Panel<?> front = tab == null ? null : (Panel<?>) tab.getUserData();
+        List<javafx.beans.Observable> inputs = new ArrayList<>();
+        for (Panel<?> panel : app.panels()) {
+            inputs.add(panel.model().mapAnnotations());
+            inputs.add(panel.model().marksPinned());
+        }
+        inputs.add(app.search().mapAnnotations());
+        app.map().annotationsProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            MapAnnotations marks = front == null ? MapAnnotations.NONE : front.model().mapAnnotations().getValue();
+            for (Panel<?> panel : app.panels()) {
+                if (panel != front && Boolean.TRUE.equals(panel.model().marksPinned().getValue())) {
+                    marks = MapAnnotations.merge(marks, panel.model().mapAnnotations().getValue());
+                }
+            }
+            return MapAnnotations.merge(marks, app.search().mapAnnotations().getValue());
+        }, inputs.toArray(javafx.beans.Observable[]::new)));
     }
 
     public MapView mapView() {

@@ -83,7 +83,7 @@ public final class MainViewModel {
     /** An entry of File > Open Recent; a file that is gone is dropped from the list, with a message. */
     public void openRecent(Path file) {
         if (java.nio.file.Files.exists(file)) {
-            open(file);
+            open(file, recentFiles.optionsFor(file), () -> { });
         } else {
             recentFiles.remove(file);
             dialogs.showWarning("Not found", "No such file: " + file + "\nIt has been removed from the recent files.");
@@ -113,7 +113,7 @@ public final class MainViewModel {
             return new Loaded(store, words);
         }).onSuccess(loaded -> {
             if (file != null) {
-                recentFiles.add(file);
+                recentFiles.add(file, options);
             }
             projection.afterNextLayout(whenMapped);
             source.set(new DatasetSource(file, options));

@@ -42,6 +42,38 @@ public final class RecentFiles {
         save();
     }
 
+    /** As {@link #add(Path)}, remembering the options it was opened with for Open Recent. */
+    public void add(Path file, org.embedscope.model.io.OpenOptions options) {
+        org.embedscope.app.settings.OpenedWith with = new org.embedscope.app.settings.OpenedWith();
+        with.format = options.format() == null ? null : options.format().id();
+        with.metadata = options.metadata() == null ? null : options.metadata().toAbsolutePath().toString();
+        with.limit = options.limit();
+        settings.recentOptions.put(file.toAbsolutePath().normalize().toString(), with);
+        settings.recentOptions.keySet().removeIf(key -> files.stream().noneMatch(f -> f.toString().equals(key))
+                && !key.equals(file.toAbsolutePath().normalize().toString()));
+        add(file);
+    }
+
+    /** The options the file was last opened with (defaults if unknown or unreadable). */
+    public org.embedscope.model.io.OpenOptions optionsFor(Path file) {
+        org.embedscope.model.io.OpenOptions options = org.embedscope.model.io.OpenOptions.defaults();
+        org.embedscope.app.settings.OpenedWith with = settings.recentOptions.get(file.toString());
+        if (with == null) {
+            return options;
+        }
+        try {
+            if (with.format != null) {
+                options = options.withFormat(org.embedscope.model.io.VectorFormat.parse(with.format));
+            }
+            if (with.metadata != null) {
+                options = options.withMetadata(Path.of(with.metadata));
+            }
+            return options.withLimit(Math.max(0, with.limit));
+        } catch (RuntimeException damaged) {
+            return org.embedscope.model.io.OpenOptions.defaults();
+        }
+    }
+
     public void remove(Path file) {
         files.remove(file);
         save();

@@ -13,6 +13,8 @@ public final class Settings {
     public String lastDirectory;
     /** Where the main window was when it was last closed, or null. */
     public WindowBounds window;
+    /** How each recent file was opened (format id, metadata path, word limit), by absolute path. */
+    public java.util.Map<String, OpenedWith> recentOptions = new java.util.LinkedHashMap<>();
     /** The session last saved or opened, offered on the next start; null if none. */
     public String lastSession;
 }

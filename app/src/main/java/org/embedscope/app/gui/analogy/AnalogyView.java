@@ -57,6 +57,11 @@ public final class AnalogyView extends VBox {
         include.selectedProperty().bindBidirectional(model.includeInputsProperty());
         include.setTooltip(new Tooltip("Without the usual exclusion, the answer is often one of the inputs (king)."));
 
+        CheckBox keep = new CheckBox("Keep the drawing on the map");
+        keep.setId("analogy-keep");
+        keep.selectedProperty().bindBidirectional(model.keepOnMapProperty());
+        keep.setTooltip(new Tooltip("Leave the parallelogram on the map while other panels are in front"));
+
         Button solve = new Button("Solve", new FontIcon("mdi2f-function-variant"));
         solve.setId("analogy-solve");
         solve.setDefaultButton(false);
@@ -79,7 +84,7 @@ public final class AnalogyView extends VBox {
 
         TableView<Neighbor> table = answersTable();
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(title, explain, terms, new HBox(8, new Label("Method"), method), include, actions,
+        getChildren().addAll(title, explain, terms, new HBox(8, new Label("Method"), method), include, keep, actions,
                 message, rank, table);
     }
 

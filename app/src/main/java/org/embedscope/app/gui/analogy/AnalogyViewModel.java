@@ -46,6 +46,7 @@ public final class AnalogyViewModel implements PanelModel<AnalogyState> {
     private final ObjectProperty<AnalogyMethod> method =
             new SimpleObjectProperty<>(this, "method", AnalogyState.DEFAULT.method());
     private final BooleanProperty includeInputs = new SimpleBooleanProperty(this, "includeInputs");
+    private final BooleanProperty keepOnMap = new SimpleBooleanProperty(this, "keepOnMap");
     private final IntegerProperty k = new SimpleIntegerProperty(this, "k", AnalogyState.DEFAULT.k());
     private final ObservableList<Neighbor> answers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -92,6 +93,16 @@ public final class AnalogyViewModel implements PanelModel<AnalogyState> {
 
     public BooleanProperty includeInputsProperty() {
         return includeInputs;
+    }
+
+    /** Keeps the parallelogram on the map when another panel comes to the front. */
+    public BooleanProperty keepOnMapProperty() {
+        return keepOnMap;
+    }
+
+    @Override
+    public ObservableValue<Boolean> marksPinned() {
+        return keepOnMap;
     }
 
     public IntegerProperty kProperty() {

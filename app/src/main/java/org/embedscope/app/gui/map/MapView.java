@@ -34,8 +34,9 @@ public final class MapView extends StackPane {
         this.model = model;
         getStyleClass().add("map-view");
         plot2d.setId("map");
-        // Up to 60 frequent words are labelled where they fit: enough to read the map, not a wall of text.
-        plot2d.setLandmarks(null, 60);
+        plot2d.setLandmarks(null, model.labelDensityProperty().get());
+        model.labelDensityProperty().addListener((o, old, count) -> plot2d.setLandmarks(null, count.intValue()));
+        model.labelColumnProperty().addListener((o, old, column) -> active.setLabels(model::labelOf));
         configure(plot2d);
 
         Label caption = new Label();

@@ -30,6 +30,8 @@ import org.embedscope.render.scatter.Viewport2D;
  * the workspace's focused word. The view only draws what this says.
  */
 public final class MapViewModel implements Stateful<MapState> {
+    /** Up to this many frequent words are labelled where they fit: enough to read the map, not a wall of text. */
+    public static final int DEFAULT_LABELS = 60;
     private final Workspace workspace;
     private final ObjectProperty<MapAnnotations> annotations =
             new SimpleObjectProperty<>(this, "annotations", MapAnnotations.NONE);
@@ -44,6 +46,9 @@ public final class MapViewModel implements Stateful<MapState> {
     private final ObjectProperty<Viewport2D> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<Camera3D> camera = new SimpleObjectProperty<>(this, "camera");
     private final BooleanProperty dimUnselected = new SimpleBooleanProperty(this, "dimUnselected", true);
+    private final javafx.beans.property.StringProperty labelColumn =
+            new javafx.beans.property.SimpleStringProperty(this, "labelColumn", "");
+    private final IntegerProperty labelDensity = new SimpleIntegerProperty(this, "labelDensity", DEFAULT_LABELS);
     private PointIndex index;
     private MapLayout shown;
     /** Frequency-rank colours of the rows last shown: a forming map keeps its rows, so they are kept. */
@@ -150,10 +155,25 @@ public final class MapViewModel implements Stateful<MapState> {
         return camera;
     }
 
+    /** The metadata column points are labelled with, or empty for their words. */
+    public javafx.beans.property.StringProperty labelColumnProperty() {
+        return labelColumn;
+    }
+
+    /** How many labels the map may show at once where they fit (0: only marked words). */
+    public IntegerProperty labelDensityProperty() {
+        return labelDensity;
+    }
+
     public String labelOf(int point) {
         VectorStore store = workspace.store();
         int row = index == null ? -1 : index.rowOf(point);
-        return store == null || row < 0 || row >= store.size() ? "" : store.word(row);
+        if (store == null || row < 0 || row >= store.size()) {
+            return "";
+        }
+        String column = labelColumn.get();
+        int c = column == null || column.isEmpty() ? -1 : store.metadata().columns().indexOf(column);
+        return c < 0 ? store.word(row) : store.metadata().value(c, row);
     }
 
     public String tooltipOf(int point) {

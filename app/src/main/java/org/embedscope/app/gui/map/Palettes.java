@@ -43,6 +43,35 @@ public final class Palettes {
         return v < 0 ? mid.interpolate(low, -v) : mid.interpolate(high, v);
     }
 
+    /**
+     * Colours for categories that people with any common colour-vision deficiency can tell apart:
+     * Okabe and Ito's eight, then the same hues lighter and darker for up to 100 categories.
+     */
+    public static Color category(int i) {
+        Color base = OKABE_ITO[i % OKABE_ITO.length];
+        int round = i / OKABE_ITO.length;
+        if (round == 0) {
+            return base;
+        }
+        double amount = 0.12 * ((round + 1) / 2);
+        return round % 2 == 1 ? base.interpolate(Color.WHITE, amount) : base.interpolate(Color.BLACK, amount);
+    }
+
+    private static final Color[] OKABE_ITO = {
+        Color.web("#E69F00"), Color.web("#56B4E9"), Color.web("#009E73"), Color.web("#F0E442"),
+        Color.web("#0072B2"), Color.web("#D55E00"), Color.web("#CC79A7"), Color.web("#BBBBBB"),
+    };
+
+    /** A perceptually even, colour-blind-safe gradient from dark blue (0) through teal to yellow (1), after viridis. */
+    public static Color gradient(double t) {
+        double v = Math.max(0, Math.min(1, t));
+        Color[] stops = {Color.web("#440154"), Color.web("#3b528b"), Color.web("#21918c"), Color.web("#5ec962"),
+            Color.web("#fde725")};
+        double at = v * (stops.length - 1);
+        int k = Math.min(stops.length - 2, (int) at);
+        return stops[k].interpolate(stops[k + 1], at - k);
+    }
+
     public static int argb(Color c, double alpha) {
         int a = (int) Math.round(alpha * 255);
         int r = (int) Math.round(c.getRed() * 255);

@@ -6,4 +6,9 @@ import org.embedscope.app.gui.map.MapAnnotations;
 /** The view model of a side panel: its state, and the marks it wants on the map while it is in front. */
 public interface PanelModel<S extends Record> extends Stateful<S> {
     ObservableValue<MapAnnotations> mapAnnotations();
+
+    /** True while the panel's marks should stay on the map when another panel is in front. */
+    default ObservableValue<Boolean> marksPinned() {
+        return new javafx.beans.property.SimpleBooleanProperty(false);
+    }
 }

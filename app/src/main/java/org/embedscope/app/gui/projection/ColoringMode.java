@@ -4,7 +4,8 @@ package org.embedscope.app.gui.projection;
 public enum ColoringMode {
     RANK("Frequency rank"),
     CLUSTERS("k-means clusters"),
-    FAITHFULNESS("Faithfulness of the map");
+    FAITHFULNESS("Faithfulness of the map"),
+    METADATA("A metadata column");
 
     private final String label;
 

@@ -1,6 +1,11 @@
 package org.embedscope.app.gui.projection;
 
-/** The colouring inputs: mode, k of k-means, k of faithfulness, and the seed. */
-public record ColoringState(ColoringMode mode, int clusters, int neighbours, int seed) {
-    public static final ColoringState DEFAULT = new ColoringState(ColoringMode.RANK, 10, 10, 0);
+/**
+ * The map's look: colouring mode, k of k-means, k of faithfulness, the seed and the metadata column
+ * to colour by; the column to label by (empty: words) and how many labels to show.
+ */
+public record ColoringState(ColoringMode mode, int clusters, int neighbours, int seed, String column,
+        String labelColumn, int labels) {
+    public static final ColoringState DEFAULT = new ColoringState(ColoringMode.RANK, 10, 10, 0, "", "",
+            org.embedscope.app.gui.map.MapViewModel.DEFAULT_LABELS);
 }

@@ -27,6 +27,42 @@ final class ColoringView extends VBox {
         neighbours.disableProperty().bind(model.modeProperty().isNotEqualTo(ColoringMode.FAITHFULNESS));
         Controls.row(grid, "Neighbours", neighbours);
 
+        javafx.scene.control.ComboBox<String> column = new javafx.scene.control.ComboBox<>();
+        column.setId("coloring-column");
+        javafx.beans.binding.Bindings.bindContent(column.getItems(), model.columns());
+        column.valueProperty().bindBidirectional(model.columnProperty());
+        column.disableProperty().bind(model.modeProperty().isNotEqualTo(ColoringMode.METADATA));
+        column.setPromptText("no metadata");
+        column.setTooltip(new javafx.scene.control.Tooltip("Numbers become a gradient; other values categories (up to 100)"));
+        Controls.row(grid, "Column", column);
+
+        javafx.scene.control.ComboBox<String> labelBy = new javafx.scene.control.ComboBox<>();
+        labelBy.setId("label-column");
+        labelBy.getItems().add("");
+        model.columns().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            labelBy.getItems().setAll("");
+            labelBy.getItems().addAll(model.columns());
+        });
+        labelBy.getItems().addAll(model.columns());
+        labelBy.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String column) {
+                return column == null || column.isEmpty() ? "the word" : column;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        labelBy.valueProperty().bindBidirectional(model.labelColumnProperty());
+        labelBy.setTooltip(new javafx.scene.control.Tooltip("Label points with a metadata column instead of the word"));
+        Controls.row(grid, "Label with", labelBy);
+        var density = Controls.intSpinner(model.labelsProperty(), 0, 400, 20,
+                "How many frequent words the map labels where there is room (marked words always are)");
+        density.setId("label-density");
+        Controls.row(grid, "Labels", density);
+
         Button apply = new Button("Colour", new FontIcon("mdi2p-palette"));
         apply.setId("coloring-apply");
         apply.disableProperty().bind(model.runningProperty());

@@ -40,6 +40,15 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final RestoreGuard restoring = new RestoreGuard();
+    private final javafx.beans.property.StringProperty column =
+            new javafx.beans.property.SimpleStringProperty(this, "column", "");
+    private final javafx.beans.property.StringProperty labelColumn =
+            new javafx.beans.property.SimpleStringProperty(this, "labelColumn", "");
+    private final IntegerProperty labels = new SimpleIntegerProperty(this, "labels", ColoringState.DEFAULT.labels());
+    private final javafx.collections.ObservableList<String> columns = javafx.collections.FXCollections.observableArrayList();
+    // One wrapper for all callers: content bindings hold it only weakly.
+    private final javafx.collections.ObservableList<String> columnsView =
+            javafx.collections.FXCollections.unmodifiableObservableList(columns);
 
     public ColoringViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
@@ -47,6 +56,13 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
         workspace.storeProperty().addListener((o, old, store) -> {
             colouring.cancel();
             mode.set(ColoringMode.RANK);
+            columns.setAll(store == null ? java.util.List.of() : store.metadata().columns());
+            // The first column is often the word itself (a projector metadata.tsv); the next one says more.
+            column.set(columns.isEmpty() ? "" : columns.size() > 1 && isWordColumn(columns.get(0)) ? columns.get(1)
+                    : columns.get(0));
+            if (!columns.contains(labelColumn.get())) {
+                labelColumn.set("");
+            }
             summary.set("");
             message.set("");
         });
@@ -65,6 +81,30 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
 
     public ObjectProperty<ColoringMode> modeProperty() {
         return mode;
+    }
+
+    private static boolean isWordColumn(String name) {
+        return name.equalsIgnoreCase("word") || name.equalsIgnoreCase("label") || name.equalsIgnoreCase("token");
+    }
+
+    /** The metadata column to label points with; empty for their words. */
+    public javafx.beans.property.StringProperty labelColumnProperty() {
+        return labelColumn;
+    }
+
+    /** How many labels the map shows where they fit. */
+    public IntegerProperty labelsProperty() {
+        return labels;
+    }
+
+    /** The metadata column to colour by. */
+    public javafx.beans.property.StringProperty columnProperty() {
+        return column;
+    }
+
+    /** The dataset's metadata columns (empty without metadata). */
+    public javafx.collections.ObservableList<String> columns() {
+        return columnsView;
     }
 
     /** k of k-means. */
@@ -110,6 +150,7 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
             }
             case CLUSTERS -> cluster(layout);
             case FAITHFULNESS -> measure(layout);
+            case METADATA -> byColumn(layout);
         }
     }
 
@@ -121,7 +162,7 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
     private void follow(MapLayout layout) {
         MapColoring current = workspace.coloringProperty().get();
         boolean fits = current != null && current.fits(layout);
-        if (mode.get() == ColoringMode.FAITHFULNESS || mode.get() == ColoringMode.CLUSTERS && !fits) {
+        if (mode.get() == ColoringMode.FAITHFULNESS || mode.get() != ColoringMode.RANK && !fits) {
             apply();
         }
     }
@@ -170,13 +211,34 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
                 .onFailure(this::failed));
     }
 
+    private void byColumn(MapLayout layout) {
+        VectorStore store = workspace.store();
+        String chosen = column.get();
+        if (chosen == null || chosen.isEmpty()) {
+            message.set(store.metadata().columns().isEmpty()
+                    ? "These vectors have no metadata: open them with a metadata file (File \u203a Open With Options)"
+                    : "Choose a column");
+            return;
+        }
+        colouring.start(BackgroundTask.of("colouring by " + chosen,
+                p -> org.embedscope.app.gui.map.ColumnColouring.of(store, layout, chosen))
+                .onSuccess(coloring -> {
+                    if (workspace.store() == store) {
+                        summary.set("Coloured by " + chosen);
+                        workspace.setColoring(coloring);
+                    }
+                })
+                .onFailure(this::failed));
+    }
+
     private void failed(Throwable failure) {
         message.set(ErrorMessages.sentence(failure));
     }
 
     @Override
     public ColoringState snapshot() {
-        return new ColoringState(mode.get(), clusters.get(), neighbours.get(), seed.get());
+        return new ColoringState(mode.get(), clusters.get(), neighbours.get(), seed.get(), column.get(),
+                labelColumn.get(), labels.get());
     }
 
     @Override
@@ -186,6 +248,9 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
             clusters.set(state.clusters());
             neighbours.set(state.neighbours());
             seed.set(state.seed());
+            column.set(state.column() == null ? "" : state.column());
+            labelColumn.set(state.labelColumn() == null ? "" : state.labelColumn());
+            labels.set(state.labels());
         });
     }
 

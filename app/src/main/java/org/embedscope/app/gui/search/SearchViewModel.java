@@ -47,6 +47,8 @@ public final class SearchViewModel implements Stateful<SearchState> {
     private final StringProperty column = new SimpleStringProperty(this, "column", "");
     private final ObservableList<SearchResult.Match> matches = FXCollections.observableArrayList();
     private final ObservableList<String> columns = FXCollections.observableArrayList();
+    private final ObservableList<SearchResult.Match> matchesView = FXCollections.unmodifiableObservableList(matches);
+    private final ObservableList<String> columnsView = FXCollections.unmodifiableObservableList(columns);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<MapAnnotations> annotations =
@@ -89,11 +91,11 @@ public final class SearchViewModel implements Stateful<SearchState> {
 
     /** The dataset's metadata columns. */
     public ObservableList<String> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     public ObservableList<SearchResult.Match> matches() {
-        return FXCollections.unmodifiableObservableList(matches);
+        return matchesView;
     }
 
     /** "46 words", "no word matches" or "1,234 words, the first 500 listed"; empty without a pattern. */

@@ -41,6 +41,7 @@ public final class SessionViewModel {
     private final DatasetHashes hashes = new DatasetHashes();
     private final TaskSlot working;
     private final ObservableList<Bookmark> bookmarks = FXCollections.observableArrayList();
+    private final ObservableList<Bookmark> bookmarksView = FXCollections.unmodifiableObservableList(bookmarks);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Path> offered = new ReadOnlyObjectWrapper<>(this, "offered");
@@ -56,7 +57,7 @@ public final class SessionViewModel {
     }
 
     public ObservableList<Bookmark> bookmarks() {
-        return FXCollections.unmodifiableObservableList(bookmarks);
+        return bookmarksView;
     }
 
     /** The session file being worked on, or null. */
