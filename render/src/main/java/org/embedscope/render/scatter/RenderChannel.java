@@ -47,18 +47,22 @@ final class RenderChannel {
         }
     }
 
+    /**
+     * Draws the newest request, then goes to the back of the render thread's queue if another one
+     * came meanwhile, so that a plot asking for frames non-stop cannot starve the other plots.
+     */
     private void drain() {
-        while (true) {
+        try {
             FrameRequest request = waiting.getAndSet(null);
-            if (request == null) {
-                scheduled.set(false);
-                // A request submitted between the two lines above found the flag still set.
-                if (waiting.get() == null || !scheduled.compareAndSet(false, true)) {
-                    return;
-                }
-                continue;
+            if (request != null) {
+                draw(request);
             }
-            draw(request);
+        } finally {
+            scheduled.set(false);
+            // A request submitted while this one was drawn found the flag still set.
+            if (waiting.get() != null && scheduled.compareAndSet(false, true)) {
+                RENDER_THREAD.execute(this::drain);
+            }
         }
     }
 
