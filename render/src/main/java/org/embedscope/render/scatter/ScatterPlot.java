@@ -262,19 +262,17 @@ public class ScatterPlot extends PointCloudRegion {
         if (currentPoints && frame.box() != null) {
             box = frame.box();
         }
-        if (request.fit()) {
-            // The fit belongs to the points it was computed for, and only while no viewport was set since.
-            if (!currentPoints || !fitPending) {
-                return;
-            }
+        if (request.fit() && currentPoints && fitPending) {
             view.set(frame.viewport());
             fitPending = false;
             publishViewport();
         }
-        // A frame of another size, or of a different number of points (the labels may no longer
-        // match its indices), is replaced by the one already asked for.
-        if (image == null || request.width() != image.width() || request.height() != image.height()
-                || request.count() != pointCount()) {
+        // A fit made stale (new points, a viewport set, or the fit done at once for a caller), a frame
+        // of another size or of a different number of points (the labels may no longer match its
+        // indices) is not shown; a frame of the current inputs replaces it.
+        if ((request.fit() && !frame.viewport().equals(view.viewport())) || image == null
+                || request.width() != image.width() || request.height() != image.height() || request.count() != pointCount()) {
+            requestRedraw();
             return;
         }
         image.show(frame.pixels());
