@@ -108,7 +108,7 @@ final class BatchAnalogySolver {
         }
         List<QuestionCandidates> candidates = perThread;
         int[][] answers = new int[questions][];
-        ParallelFor.range(questions, q -> {
+        ParallelFor.range(questions, progress, q -> {
             int[] rows = QuestionCandidates.survivors(candidates, q, keep);
             if (method == AnalogyMethod.ADD) {
                 answers[q] = Ranked.best(rows, keep, row -> ExactMath.cosine(store, row, addQueries[q])).rows();
