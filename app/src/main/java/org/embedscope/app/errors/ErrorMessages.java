@@ -63,6 +63,28 @@ public final class ErrorMessages {
      * The same as a sentence for a dialog or a panel: ending in a full stop, and capitalised unless it
      * starts with a name (a file, a word) whose case matters.
      */
+    /** Command-line advice in a message and what the window offers instead, in the order tried. */
+    private static final String[][] IN_WINDOW = {
+        {"(open it with --format word2vec)", "(open it with File \u203a Open With Options, format word2vec text)"},
+        {"name it with --format", "choose its format in File \u203a Open With Options"},
+        {"use --limit to read fewer words", "read fewer words with a word limit in File \u203a Open With Options"},
+        {"use --limit to read fewer", "read fewer words with a word limit in File \u203a Open With Options"},
+        {"use --limit,", "use a word limit in File \u203a Open With Options,"},
+        {"--no-cache", "opening without the cache"},
+    };
+
+    /**
+     * {@link #sentence}, for a dialog: advice given as command-line flags points to the menu item
+     * that does the same instead.
+     */
+    public static String inWindow(Throwable e) {
+        String text = sentence(e);
+        for (String[] swap : IN_WINDOW) {
+            text = text.replace(swap[0], swap[1]);
+        }
+        return text;
+    }
+
     public static String sentence(Throwable e) {
         String text = describe(e);
         if (text.isEmpty()) {

@@ -45,6 +45,8 @@ public final class AppComposition {
     private final IsolationViewModel isolation;
     private final SessionViewModel sessions;
     private final ExportViewModel export;
+    private final javafx.beans.property.ObjectProperty<Theme> theme =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Theme.DARK);
     private final javafx.beans.property.StringProperty frontPanel =
             new javafx.beans.property.SimpleStringProperty(this, "frontPanel", "neighbours");
     private final List<Panel<?>> panels;
@@ -116,6 +118,11 @@ public final class AppComposition {
 
     public ColoringViewModel coloring() {
         return coloring;
+    }
+
+    /** Dark or light; the window follows it. */
+    public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     /** The id of the side panel in front; the main view follows it both ways. */

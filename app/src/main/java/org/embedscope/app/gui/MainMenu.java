@@ -81,7 +81,18 @@ final class MainMenu {
             app.sessions().addBookmark(null);
             view.showPanel("bookmarks");
         });
-        return new Menu("View", null, find, fit, bookmark, new SeparatorMenuItem(), cancel);
+        Menu theme = new Menu("Theme", new FontIcon("mdi2t-theme-light-dark"));
+        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
+        for (Theme t : Theme.values()) {
+            javafx.scene.control.RadioMenuItem choice = new javafx.scene.control.RadioMenuItem(t.label());
+            choice.setId("menu-theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            choice.setToggleGroup(themes);
+            choice.setSelected(app.themeProperty().get() == t);
+            choice.setOnAction(e -> app.themeProperty().set(t));
+            app.themeProperty().addListener((o, old, value) -> choice.setSelected(value == t));
+            theme.getItems().add(choice);
+        }
+        return new Menu("View", null, find, fit, bookmark, theme, new SeparatorMenuItem(), cancel);
     }
 
     private Menu helpMenu() {

@@ -84,6 +84,10 @@ public final class MainView extends StackPane {
         }, inputs.toArray(javafx.beans.Observable[]::new)));
     }
 
+    public AppComposition app() {
+        return app;
+    }
+
     public MapView mapView() {
         return mapView;
     }

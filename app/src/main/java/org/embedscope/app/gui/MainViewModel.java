@@ -123,7 +123,7 @@ public final class MainViewModel {
                         + " expected:\n\n" + String.join("\n", loaded.store.warnings()));
             }
         }).onFailure(failure -> dialogs.showError("Could not open " + label,
-                ErrorMessages.sentence(failure) + "\n\nThe previous dataset stays open.")));
+                ErrorMessages.inWindow(failure) + "\n\nThe previous dataset stays open.")));
     }
 
     private void describe(VectorStore store) {

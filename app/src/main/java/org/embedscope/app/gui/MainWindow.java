@@ -1,7 +1,5 @@
 package org.embedscope.app.gui;
 
-import atlantafx.base.theme.PrimerDark;
-import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -15,7 +13,14 @@ final class MainWindow {
     }
 
     static void show(Stage stage, MainView view, MainViewModel model, UserSettings user) {
-        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+        var theme = view.app().themeProperty();
+        theme.set(Theme.parse(user.settings().theme));
+        theme.get().apply(view);
+        theme.addListener((o, old, chosen) -> {
+            chosen.apply(view);
+            user.settings().theme = chosen.name().toLowerCase(java.util.Locale.ROOT);
+            user.save();
+        });
         Scene scene = new Scene(view);
         scene.getStylesheets().add(MainWindow.class.getResource("embedscope.css").toExternalForm());
         stage.setScene(scene);

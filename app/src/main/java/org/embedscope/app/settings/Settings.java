@@ -15,6 +15,8 @@ public final class Settings {
     public WindowBounds window;
     /** How each recent file was opened (format id, metadata path, word limit), by absolute path. */
     public java.util.Map<String, OpenedWith> recentOptions = new java.util.LinkedHashMap<>();
+    /** "dark" (the default) or "light". */
+    public String theme;
     /** The session last saved or opened, offered on the next start; null if none. */
     public String lastSession;
 }

@@ -41,4 +41,17 @@ class ErrorMessagesTest {
         assertEquals("vectors.txt, line 3: not a number.",
                 ErrorMessages.sentence(DataFormatException.atLine("vectors.txt", 3, "not a number")));
     }
+
+    @Test
+    void inTheWindowFlagsBecomeMenuItems() {
+        var memory = org.embedscope.model.DataFormatException.inFile("big.txt",
+                "not enough memory to load it; use --limit, or give Java more memory");
+        assertEquals("big.txt: not enough memory to load it; use a word limit in File \u203a Open With Options, "
+                + "or give Java more memory.", ErrorMessages.inWindow(memory));
+        var format = org.embedscope.model.DataFormatException.inFile("x.dat",
+                "does not look like vectors; name it with --format");
+        assertTrue(ErrorMessages.inWindow(format).endsWith("choose its format in File \u203a Open With Options."),
+                ErrorMessages.inWindow(format));
+        assertTrue(ErrorMessages.sentence(format).endsWith("--format."), "the command line keeps its flags");
+    }
 }

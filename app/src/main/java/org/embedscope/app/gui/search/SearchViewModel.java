@@ -195,6 +195,8 @@ public final class SearchViewModel implements Stateful<SearchState> {
             ignoreCase.set(state.ignoreCase());
             column.set(state.column());
         });
+        // Results of the old pattern would not match the restored one; a search brings new ones.
+        show(null);
     }
 
     @Override

@@ -51,6 +51,11 @@ final class SessionCapture {
      * @return what could not be restored, for a warning; empty when everything was
      */
     List<String> apply(SessionView view) {
+        return apply(view, true);
+    }
+
+    /** @param front whether to bring the saved panel to the front (a bookmark shown from its list does not) */
+    List<String> apply(SessionView view, boolean front) {
         var workspace = app.workspace();
         VectorStore store = workspace.store();
         if (store == null) {
@@ -70,6 +75,8 @@ final class SessionCapture {
         try {
             if (view.search() != null) {
                 app.search().restore(JSON.treeToValue(view.search(), SearchState.class));
+                // Opening a picture may start work, unlike restoring inputs: the search is shown as it was.
+                app.search().search();
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             problems.add("the search could not be read");
@@ -86,7 +93,7 @@ final class SessionCapture {
         if (view.focused() != null) {
             workspace.focus(view.focused());
         }
-        if (view.front() != null && app.panels().stream().anyMatch(p -> p.id().equals(view.front()))) {
+        if (front && view.front() != null && app.panels().stream().anyMatch(p -> p.id().equals(view.front()))) {
             app.frontPanelProperty().set(view.front());
         }
         try {

@@ -175,7 +175,11 @@ public final class SessionViewModel {
     }
 
     private void applyView(SessionView view) {
-        List<String> problems = capture.apply(view);
+        applyView(view, true);
+    }
+
+    private void applyView(SessionView view, boolean front) {
+        List<String> problems = capture.apply(view, front);
         message.set("");
         if (!problems.isEmpty()) {
             dialogs.showWarning("Session opened with problems", String.join("\n", problems));
@@ -194,7 +198,8 @@ public final class SessionViewModel {
     /** Shows a bookmark's picture (on the vectors open now, which a session's bookmarks share). */
     public void show(Bookmark bookmark) {
         try {
-            applyView(bookmark.view());
+            // The list stays in front, so that the next bookmark is one click away.
+            applyView(bookmark.view(), false);
         } catch (SessionException e) {
             dialogs.showError("Could not show the bookmark", ErrorMessages.sentence(e));
         }
