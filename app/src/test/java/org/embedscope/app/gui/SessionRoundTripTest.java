@@ -62,6 +62,9 @@ class SessionRoundTripTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> w.view.mapView().activeView().framesDrawnProperty().get() > 0
                 && w.executor.isIdle());
         WaitForAsyncUtils.waitForFxEvents();
+        // The 2D map draws on a render thread: wait until the frame on screen is the newest.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> w.view.mapView().activeView().isFrameUpToDate());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private int[] pixels(FxRobot robot, TestWindow w) {
