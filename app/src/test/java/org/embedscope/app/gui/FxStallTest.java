@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.embedscope.app.gui.evaluate.EvaluateViewModel;
 import org.embedscope.app.gui.map.MapLayout;
@@ -26,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, view models and FxTaskExecutor, watched by {@link FxStallWatchdog}: while the
- * bundled dataset loads, a map is computed and evaluations run, no application code holds the JavaFX
+ * bundled dataset loads, a map is computed, the 50,000-point map is panned and zoomed and evaluations
+ * run, none of our code (app, model, or the render module's drawing of the map) holds the JavaFX
  * thread for more than 100 ms. Watching starts after a first round of the same work, since building
  * and styling each panel's views for the first time is a one-time cost of the toolkit.
  */
@@ -62,13 +66,14 @@ class FxStallTest {
         } finally {
             watchdog.stop();
         }
-        // A stall is the application's when the FX thread was in its views, view models or model
-        // code when the threshold passed. The others (the toolkit's layout, CSS, text and render
-        // waits, and the render module's drawing of the map) are printed, not failed on.
-        List<FxStallWatchdog.Stall> ours = watchdog.stalls().stream().filter(FxStallTest::inApplicationCode).toList();
-        watchdog.stalls().stream().filter(stall -> !inApplicationCode(stall))
-                .forEach(stall -> System.out.println("toolkit or drawing stall: " + stall.millis() + " ms"));
-        assertEquals(List.of(), ours, "application code blocked the FX thread");
+        // A stall is ours when the FX thread was in the app's, the model's or the render module's
+        // code (the map's drawing included) when the threshold passed. The others, inside the
+        // toolkit alone (its layout, CSS and text passes, waits for the software renderer), are
+        // printed, not failed on: we cannot move them off the FX thread.
+        List<FxStallWatchdog.Stall> ours = watchdog.stalls().stream().filter(FxStallTest::inOurCode).toList();
+        watchdog.stalls().stream().filter(stall -> !inOurCode(stall))
+                .forEach(stall -> System.out.println("toolkit stall: " + stall.millis() + " ms\n" + stall.stack()));
+        assertEquals(List.of(), ours, "our code blocked the FX thread");
         assertTrue(evaluate(window).analogyReportProperty().get().total() > 0);
     }
 
@@ -82,6 +87,7 @@ class FxStallTest {
         MapLayout loadedMap = window.app.workspace().layout();
         robot.interact(() -> window.app.projection().run());
         waitUntil(() -> window.app.workspace().layout() != loadedMap && !window.app.projection().runningProperty().get());
+        panAndZoom(robot);
 
         EvaluateViewModel evaluate = evaluate(window);
         AnalogyReport analogiesBefore = evaluate.analogyReportProperty().get();
@@ -95,9 +101,23 @@ class FxStallTest {
         waitUntil(() -> evaluate.similarityReportProperty().get() != similarityBefore && !evaluate.runningProperty().get());
     }
 
-    private static boolean inApplicationCode(FxStallWatchdog.Stall stall) {
-        return stall.stack().lines().anyMatch(frame -> (frame.contains("org.embedscope.app.")
-                || frame.contains("org.embedscope.model.")) && !frame.contains("FxStallWatchdog"));
+    /** Drags the map around and zooms it with the wheel, through the real mouse events. */
+    private void panAndZoom(FxRobot robot) throws Exception {
+        ScatterPlot plot = robot.lookup("#map").queryAs(ScatterPlot.class);
+        robot.interact(() -> window.view.showPanel("map"));
+        Point2D centre = plot.localToScreen(plot.getWidth() / 2, plot.getHeight() / 2);
+        for (int round = 0; round < 3; round++) {
+            long frames = plot.framesDrawnProperty().get();
+            robot.drag(centre, MouseButton.PRIMARY).moveBy(60, 20).moveBy(60, 20).moveBy(-40, 30).release(MouseButton.PRIMARY);
+            robot.moveTo(centre).scroll(3, round % 2 == 0 ? VerticalDirection.UP : VerticalDirection.DOWN);
+            waitUntil(() -> plot.framesDrawnProperty().get() > frames);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean inOurCode(FxStallWatchdog.Stall stall) {
+        return stall.stack().lines().anyMatch(frame -> frame.contains("org.embedscope.") && !frame.contains("FxStallWatchdog")
+                && !frame.contains("FxStallTest"));
     }
 
     private static EvaluateViewModel evaluate(TestWindow window) {

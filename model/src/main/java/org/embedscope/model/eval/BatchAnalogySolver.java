@@ -29,6 +29,12 @@ import org.embedscope.model.simd.Workload;
 final class BatchAnalogySolver {
     /** Vocabulary rows per packed block: the word scores of a block (about 900 by 512) stay in a 2 MB L2. */
     private static final int ROWS_PER_BLOCK = 512;
+    /**
+     * Most multiply-adds in one block. Cancellation is checked between blocks, so a block must stay
+     * short (tens of ms) however many distinct words a test set has; the Google set on 300
+     * dimensions still gets nearly full blocks.
+     */
+    private static final long MAX_BLOCK_WORK = 1L << 27;
     /** Below this much GEMM work, unoptimised kernels finish before the JIT would have compiled them. */
     private static final double WARM_UP_FLOPS = 1e9;
     private static final double UNIT_ROUNDOFF = 0x1p-24;
@@ -102,7 +108,7 @@ final class BatchAnalogySolver {
         }
         List<QuestionCandidates> candidates = perThread;
         int[][] answers = new int[questions][];
-        ParallelFor.range(questions, q -> {
+        ParallelFor.range(questions, progress, q -> {
             int[] rows = QuestionCandidates.survivors(candidates, q, keep);
             if (method == AnalogyMethod.ADD) {
                 answers[q] = Ranked.best(rows, keep, row -> ExactMath.cosine(store, row, addQueries[q])).rows();
@@ -142,25 +148,26 @@ final class BatchAnalogySolver {
     private List<QuestionCandidates> scanAll(float[] wordVectors, int words, int[] slots, int[] inputs, int questions,
             AnalogyMethod method, float[] scale, float[] bounds, int keep, Progress progress) {
         int dim = store.dimension();
-        int blocks = (restrict + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK;
-        int threads = Math.max(1, Math.min(ParallelFor.threads(), blocks));
         int paddedWords = (words + SearchKernels.TILE_QUERIES - 1) / SearchKernels.TILE_QUERIES * SearchKernels.TILE_QUERIES;
+        int rowsPerBlock = rowsPerBlock(paddedWords, dim, kernels.tileGroups() * SearchKernels.GROUP);
+        int blocks = (restrict + rowsPerBlock - 1) / rowsPerBlock;
+        int threads = Math.max(1, Math.min(ParallelFor.threads(), blocks));
         float[] inverseNorms = store.inverseNorms();
         AtomicLong done = new AtomicLong();
         return ParallelFor.map(threads, t -> {
             QuestionCandidates candidates = new QuestionCandidates(questions, keep, restrict, inputs);
-            float[] packed = new float[ROWS_PER_BLOCK * dim];
-            float[] scores = new float[paddedWords * ROWS_PER_BLOCK];
-            int groups = ROWS_PER_BLOCK / SearchKernels.GROUP;
+            float[] packed = new float[rowsPerBlock * dim];
+            float[] scores = new float[paddedWords * rowsPerBlock];
+            int groups = rowsPerBlock / SearchKernels.GROUP;
             for (int block = t; block < blocks; block += threads) {
                 progress.checkCancelled();
-                int first = block * ROWS_PER_BLOCK;
+                int first = block * rowsPerBlock;
                 kernels.pack(store.rawVectors(), dim, first, groups, restrict, inverseNorms, packed);
                 kernels.gemm(wordVectors, paddedWords, dim, packed, groups, scores);
                 if (method == AnalogyMethod.ADD) {
-                    kernels.combineAdd(scores, ROWS_PER_BLOCK, first, slots, questions, scale, bounds, candidates);
+                    kernels.combineAdd(scores, rowsPerBlock, first, slots, questions, scale, bounds, candidates);
                 } else {
-                    kernels.combineMul(scores, ROWS_PER_BLOCK, first, slots, questions, cosineBound, candidates);
+                    kernels.combineMul(scores, rowsPerBlock, first, slots, questions, cosineBound, candidates);
                 }
                 long n = done.incrementAndGet();
                 if ((n & 15) == 0) {
@@ -169,6 +176,16 @@ final class BatchAnalogySolver {
             }
             return candidates;
         });
+    }
+
+    /**
+     * As many rows as {@link #MAX_BLOCK_WORK} allows, in whole GEMM tiles of {@code tileRows} (a divisor
+     * of 512), at least one tile and at most 512 rows.
+     */
+    static int rowsPerBlock(int paddedWords, int dim, int tileRows) {
+        long rows = MAX_BLOCK_WORK / Math.max(1L, (long) paddedWords * dim);
+        long whole = rows / tileRows * tileRows;
+        return (int) Math.max(tileRows, Math.min(ROWS_PER_BLOCK, whole));
     }
 
     /** The distinct words' unit vectors in float, row-major by slot, padded to whole GEMM tiles. */

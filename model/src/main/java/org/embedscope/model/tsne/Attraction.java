@@ -1,5 +1,6 @@
 package org.embedscope.model.tsne;
 
+import org.embedscope.model.Progress;
 import org.embedscope.model.numeric.ParallelFor;
 import org.embedscope.model.simd.AttractionKernel;
 
@@ -15,9 +16,9 @@ final class Attraction {
     }
 
     /** Writes a_i into {@code forces} (n x dims); {@code y} holds the positions as floats. */
-    static void forces(EdgeBlocks edges, float[] y, double[] forces, AttractionKernel kernel) {
+    static void forces(EdgeBlocks edges, float[] y, double[] forces, AttractionKernel kernel, Progress progress) {
         int n = edges.n;
-        ParallelFor.chunks(n, ROWS_PER_CHUNK, c -> kernel.rows(edges.dims, edges.rowStarts, edges.offsets, edges.values, y,
+        ParallelFor.chunks(n, ROWS_PER_CHUNK, progress, c -> kernel.rows(edges.dims, edges.rowStarts, edges.offsets, edges.values, y,
                 c * ROWS_PER_CHUNK, Math.min(n, (c + 1) * ROWS_PER_CHUNK), forces));
     }
 

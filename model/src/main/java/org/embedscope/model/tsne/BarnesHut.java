@@ -1,5 +1,6 @@
 package org.embedscope.model.tsne;
 
+import org.embedscope.model.Progress;
 import org.embedscope.model.numeric.ParallelFor;
 import org.embedscope.model.simd.ForceKernel;
 import org.embedscope.model.simd.Simd;
@@ -27,12 +28,21 @@ final class BarnesHut {
      * order) and returns Z.
      */
     static double repulsion(double[] positions, int n, int dims, double theta, double[] forces) {
+        return repulsion(positions, n, dims, theta, forces, Progress.NONE);
+    }
+
+    /**
+     * As {@link #repulsion(double[], int, int, double, double[])}, checking for cancellation between
+     * chunks of groups: one walk of the whole tree can take hundreds of ms before the JIT has compiled
+     * the force kernel, far longer than a cancel may wait.
+     */
+    static double repulsion(double[] positions, int n, int dims, double theta, double[] forces, Progress progress) {
         SpaceTree tree = SpaceTree.build(positions, n, dims);
         int[] groups = groups(tree);
         double theta2 = theta * theta;
         double[] partialZ = new double[groups.length];
         ForceKernel kernel = Simd.kernels().forces();
-        ParallelFor.chunks(groups.length, 4, c -> {
+        ParallelFor.chunks(groups.length, 4, progress, c -> {
             InteractionList list = new InteractionList(dims);
             int end = Math.min(groups.length, (c + 1) * 4);
             for (int g = c * 4; g < end; g++) {

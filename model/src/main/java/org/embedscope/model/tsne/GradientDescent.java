@@ -1,5 +1,6 @@
 package org.embedscope.model.tsne;
 
+import org.embedscope.model.Progress;
 import org.embedscope.model.numeric.ParallelFor;
 import org.embedscope.model.simd.AttractionKernel;
 import org.embedscope.model.simd.Simd;
@@ -52,15 +53,15 @@ final class GradientDescent {
 
     /**
      * One step; returns KL(P || Q) of the map before the step when {@code withKl} is set, NaN
-     * otherwise.
+     * otherwise. A cancel is noticed while the forces are summed, before the map changes.
      */
-    double step(double exaggeration, double momentum, double learningRate, boolean withKl) {
+    double step(double exaggeration, double momentum, double learningRate, boolean withKl, Progress progress) {
         for (int v = 0; v < y.length; v++) {
             floatY[v] = (float) y[v];
         }
         double logTerm = withKl ? Attraction.logTerm(p, y, dims) : 0;
-        Attraction.forces(edges, floatY, attraction, attractionKernel);
-        double z = BarnesHut.repulsion(y, n, dims, theta, repulsion);
+        Attraction.forces(edges, floatY, attraction, attractionKernel, progress);
+        double z = BarnesHut.repulsion(y, n, dims, theta, repulsion, progress);
         double inverseZ = z > 0 ? 1 / z : 0;
         ParallelFor.chunks(y.length, VALUES_PER_CHUNK, c -> {
             int end = Math.min(y.length, (c + 1) * VALUES_PER_CHUNK);

@@ -120,7 +120,7 @@ public final class TsneRun {
             boolean early = it < exaggerated;
             boolean withKl = (it + 1) % KL_EVERY == 0 || it == total - 1;
             double value = descent.step(early ? options.earlyExaggeration() : 1, early ? 0.5 : 0.8,
-                    learningRate, withKl);
+                    learningRate, withKl, progress);
             if (withKl) {
                 kl = value;
             }

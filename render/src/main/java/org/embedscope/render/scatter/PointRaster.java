@@ -1,15 +1,11 @@
 package org.embedscope.render.scatter;
 
-import java.nio.IntBuffer;
 import java.util.Arrays;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 
 /**
- * Splats points into a premultiplied ARGB pixel buffer shown by one image. Each point is a small
- * anti-aliased disc (a 3x3 stamp) blended over what is below it, so dense regions glow instead of
- * turning into a solid blob.
+ * Splats points into a premultiplied ARGB pixel array. Each point is a small anti-aliased disc (a 3x3
+ * stamp) blended over what is below it, so dense regions glow instead of turning into a solid blob.
+ * Plain Java without JavaFX: the render thread draws with it, the FX thread only copies the result.
  */
 final class PointRaster {
     private static final float[] STAMP = {
@@ -21,16 +17,15 @@ final class PointRaster {
     private final int width;
     private final int height;
     private final int[] pixels;
-    private final PixelBuffer<IntBuffer> buffer;
-    private final WritableImage image;
 
-    PointRaster(int width, int height) {
-        this.width = Math.max(1, width);
-        this.height = Math.max(1, height);
-        IntBuffer ints = IntBuffer.allocate(this.width * this.height);
-        this.pixels = ints.array();
-        this.buffer = new PixelBuffer<>(this.width, this.height, ints, PixelFormat.getIntArgbPreInstance());
-        this.image = new WritableImage(buffer);
+    /** Draws into {@code pixels}, which must hold at least width x height values. */
+    PointRaster(int width, int height, int[] pixels) {
+        if (width < 1 || height < 1 || pixels.length < width * height) {
+            throw new IllegalArgumentException("a " + width + " x " + height + " raster needs more than " + pixels.length + " pixels");
+        }
+        this.width = width;
+        this.height = height;
+        this.pixels = pixels;
     }
 
     int width() {
@@ -41,12 +36,12 @@ final class PointRaster {
         return height;
     }
 
-    WritableImage image() {
-        return image;
+    int[] pixels() {
+        return pixels;
     }
 
     void clear(int argb) {
-        Arrays.fill(pixels, premultiply(argb));
+        Arrays.fill(pixels, 0, width * height, premultiply(argb));
     }
 
     /** Blends a point of straight-alpha colour {@code argb} centred on pixel (px, py). */
@@ -93,12 +88,7 @@ final class PointRaster {
         pixels[index] = (outA << 24) | (outR << 16) | (outG << 8) | outB;
     }
 
-    /** Tells JavaFX the whole buffer changed; call on the FX thread after drawing. */
-    void publish() {
-        buffer.updateBuffer(b -> null);
-    }
-
-    private static int premultiply(int argb) {
+    static int premultiply(int argb) {
         int a = (argb >>> 24) & 0xFF;
         int r = ((argb >>> 16) & 0xFF) * a / 255;
         int g = ((argb >>> 8) & 0xFF) * a / 255;

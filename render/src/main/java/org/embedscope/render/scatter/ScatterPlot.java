@@ -20,11 +20,13 @@ import javafx.scene.shape.Rectangle;
  * Wheel zooms around the cursor, dragging pans, a click selects the nearest point, hovering shows
  * its label. Keys: + and - zoom, arrows pan, 0 fits the data.
  *
- * <p>All methods must be called on the JavaFX thread.
+ * <p>All methods must be called on the JavaFX thread. The points are drawn on a render thread from a
+ * snapshot of the inputs and appear a frame later: the FX thread only copies finished pixels and
+ * draws the labels, and {@link #framesDrawnProperty()} counts the frames that reached the screen.
+ * Hit testing and labels use the screen positions of the frame on screen.
  */
 public class ScatterPlot extends PointCloudRegion {
     private static final double PICK_RADIUS = 8;
-    private static final double CLICK_SLOP = 4;
     /** Each pixel of wheel delta zooms by e^0.0025, so one usual notch (40) is about 10%. */
     static final double WHEEL_ZOOM_PER_PIXEL = 0.0025;
 
@@ -34,25 +36,21 @@ public class ScatterPlot extends PointCloudRegion {
     private final RegionGesture region = new RegionGesture(view);
     private final ReadOnlyObjectWrapper<Viewport2D> viewport = new ReadOnlyObjectWrapper<>(this, "viewport", view.viewport());
 
-    private PointRaster raster;
-    private ScreenGrid grid;
+    private final RenderChannel renderer = new RenderChannel(this::show);
+    private FrameImage image;
+    /** The frame on screen, or null before the first one. */
+    private Frame shown;
     private float[] xy = new float[0];
+    /** The percentile box of the current points, once known (they are copied on every change). */
+    private PercentileBox box;
     private int[] colors;
-    private static final int DEFAULT_COLOR = 0xB34FA8FF;
-    private static final int BACKGROUND = toArgb(PointCloudRegion.BACKGROUND);
     private int[] landmarkOrder;
     private int maxLandmarks = 40;
     private List<Highlight> highlights = List.of();
     private List<Arrow> arrows = List.of();
-    private float[] screenX = new float[0];
-    private float[] screenY = new float[0];
     private boolean redrawPending;
     private boolean fitPending = true;
-    private double pressX;
-    private double pressY;
-    private double lastDragX;
-    private double lastDragY;
-    private boolean dragging;
+    private final PanDrag pan = new PanDrag();
     private boolean userAdjusted;
 
     public ScatterPlot() {
@@ -75,10 +73,10 @@ public class ScatterPlot extends PointCloudRegion {
     public void setPoints(float[] xy, int count, boolean refit) {
         boolean sizeChanged = count != pointCount();
         acceptPointCount(xy, count);
-        this.xy = xy;
+        // A copy: the render thread reads it while callers may reuse their array.
+        this.xy = java.util.Arrays.copyOf(xy, 2 * count);
+        box = null;
         if (sizeChanged) {
-            screenX = new float[count];
-            screenY = new float[count];
             labelLayer.resetMeasurements(count);
             clearHover();
         }
@@ -117,7 +115,7 @@ public class ScatterPlot extends PointCloudRegion {
     /** Straight-alpha ARGB per point, or null to draw every point in the default colour. */
     @Override
     public void setPointColors(int[] argb) {
-        this.colors = argb;
+        this.colors = argb == null ? null : argb.clone();
         requestRedraw();
     }
 
@@ -235,54 +233,60 @@ public class ScatterPlot extends PointCloudRegion {
         view.resize(getWidth(), getHeight());
         int w = (int) Math.ceil(getWidth());
         int h = (int) Math.ceil(getHeight());
-        if (w > 0 && h > 0 && (raster == null || raster.width() != w || raster.height() != h)) {
-            raster = new PointRaster(w, h);
-            grid = new ScreenGrid(w, h);
-            imageView.setImage(raster.image());
+        if (w > 0 && h > 0 && (image == null || image.width() != w || image.height() != h)) {
+            image = new FrameImage(w, h);
+            imageView.setImage(image.image());
             labelLayer.resize(w, h);
             requestRedraw();
         }
     }
 
+    /** Captures the inputs and hands them to the render thread; {@link #show} puts the result up. */
     private void redraw() {
         redrawPending = false;
-        if (raster == null) {
+        if (image == null) {
             return;
         }
-        applyPendingFit();
-        raster.clear(BACKGROUND);
-        int count = pointCount();
-        for (int i = 0; i < count; i++) {
-            float x = xy[2 * i];
-            float y = xy[2 * i + 1];
-            if (Float.isNaN(x) || Float.isNaN(y)) {
-                screenX[i] = Float.NaN;
-                screenY[i] = Float.NaN;
-                continue;
-            }
-            float px = (float) view.toScreenX(x);
-            float py = (float) view.toScreenY(y);
-            screenX[i] = px;
-            screenY[i] = py;
-            raster.splat(Math.round(px), Math.round(py), colors == null ? DEFAULT_COLOR : colors[i], false);
+        boolean fit = fitPending && pointCount() > 0;
+        if (fit && box != null) {
+            applyPendingFit();
+            fit = false;
         }
-        for (Highlight h : highlights) {
-            if (h.index() < count && !Float.isNaN(screenX[h.index()])) {
-                raster.splat(Math.round(screenX[h.index()]), Math.round(screenY[h.index()]), toArgb(h.color()), true);
-            }
+        renderer.submit(new FrameRequest(xy, pointCount(), colors, FrameRequest.indices(highlights),
+                FrameRequest.colors(highlights), view.viewport(), fit, box, getWidth(), getHeight(), image.width(), image.height()));
+    }
+
+    private void show(Frame frame) {
+        FrameRequest request = frame.request();
+        boolean currentPoints = request.xy() == xy;
+        if (currentPoints && frame.box() != null) {
+            box = frame.box();
         }
-        raster.publish();
-        grid.rebuild(screenX, screenY, count);
-        labelLayer.draw(scene());
-        if (count > 0) {
+        if (request.fit() && currentPoints && fitPending) {
+            view.set(frame.viewport());
+            fitPending = false;
+            publishViewport();
+        }
+        // A fit made stale (new points, a viewport set, or the fit done at once for a caller), a frame
+        // of another size or of a different number of points (the labels may no longer match its
+        // indices) is not shown; a frame of the current inputs replaces it.
+        if ((request.fit() && !frame.viewport().equals(view.viewport())) || image == null
+                || request.width() != image.width() || request.height() != image.height() || request.count() != pointCount()) {
+            requestRedraw();
+            return;
+        }
+        image.show(frame.pixels());
+        shown = frame;
+        labelLayer.draw(scene(frame));
+        if (request.count() > 0) {
             countFrame();
         }
     }
 
-    private LabelLayer.Scene scene() {
+    private LabelLayer.Scene scene(Frame frame) {
         LabelLayer.Scene s = new LabelLayer.Scene();
-        s.sx = screenX;
-        s.sy = screenY;
+        s.sx = frame.screenX();
+        s.sy = frame.screenY();
         s.labels = labels();
         s.highlights = highlightsInRange(highlights);
         s.arrows = arrowsInRange(arrows);
@@ -300,10 +304,16 @@ public class ScatterPlot extends PointCloudRegion {
         }
     }
 
+    /**
+     * Fits on the FX thread, for callers that need the fitted view at once; frames fit on the render
+     * thread instead. The box is kept, so it is computed once per set of points.
+     */
     private void fitView() {
-        PercentileBox box = PercentileBox.of(xy, pointCount());
+        if (box == null) {
+            box = PercentileBox.of(xy, pointCount());
+        }
         if (box != null) {
-            view.fit(box.minX(), box.maxX(), box.minY(), box.maxY(), 40);
+            FrameRenderer.fit(view, box);
             // Fits run lazily, often inside a redraw: publish without asking for another frame.
             publishViewport();
         }
@@ -321,26 +331,20 @@ public class ScatterPlot extends PointCloudRegion {
             if (region.press(e)) {
                 return;
             }
-            pressX = e.getX();
-            pressY = e.getY();
-            lastDragX = pressX;
-            lastDragY = pressY;
-            dragging = false;
+            pan.press(e);
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (region.isActive()) {
                 region.drag(e);
                 return;
             }
-            if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP) {
-                dragging = true;
+            if (pan.startsDragging(e)) {
                 userAdjusted = true;
                 setCursor(javafx.scene.Cursor.CLOSED_HAND);
             }
-            if (dragging) {
-                view.panBy(e.getX() - lastDragX, e.getY() - lastDragY);
-                lastDragX = e.getX();
-                lastDragY = e.getY();
+            if (pan.isDragging()) {
+                double[] delta = pan.moved(e);
+                view.panBy(delta[0], delta[1]);
                 hoverTip().setVisible(false);
                 viewChanged();
             }
@@ -349,42 +353,33 @@ public class ScatterPlot extends PointCloudRegion {
             setCursor(null);
             if (region.isActive()) {
                 region.release();
-                if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > CLICK_SLOP) {
+                if (pan.movedFarFromPress(e)) {
                     return;
                 }
             }
-            if (!dragging && e.getButton() == MouseButton.PRIMARY && grid != null) {
-                int hit = grid.nearest(e.getX(), e.getY(), PICK_RADIUS);
+            if (!pan.isDragging() && e.getButton() == MouseButton.PRIMARY) {
+                int hit = pointAt(e.getX(), e.getY());
                 if (hit >= 0) {
                     clicked(hit, e);
                 }
             }
-            dragging = false;
+            pan.release();
         });
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> updateHover(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> clearHover());
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> KeyNavigation.handle(e, this::zoom, this::panByKey, this::fitToData));
     }
 
     private void updateHover(double x, double y) {
-        showHover(grid == null ? -1 : grid.nearest(x, y, PICK_RADIUS), x, y);
+        showHover(pointAt(x, y), x, y);
     }
 
-    private void onKey(KeyEvent e) {
-        double step = 40;
-        switch (e.getCode()) {
-            case PLUS, EQUALS, ADD -> zoom(1.25);
-            case MINUS, SUBTRACT -> zoom(0.8);
-            case LEFT -> panByKey(step, 0);
-            case RIGHT -> panByKey(-step, 0);
-            case UP -> panByKey(0, step);
-            case DOWN -> panByKey(0, -step);
-            case DIGIT0, NUMPAD0 -> fitToData();
-            default -> {
-                return;
-            }
+    /** The point under (x, y) in the frame on screen, while that frame shows the current points. */
+    private int pointAt(double x, double y) {
+        if (shown == null || shown.request().count() != pointCount()) {
+            return -1;
         }
-        e.consume();
+        return shown.grid().nearest(x, y, PICK_RADIUS);
     }
 
     private void panByKey(double dx, double dy) {

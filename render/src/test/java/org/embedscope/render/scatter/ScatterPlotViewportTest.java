@@ -58,7 +58,10 @@ class ScatterPlotViewportTest {
     void aSetViewportPutsDataPointsAtTheExpectedPixels(FxRobot robot) throws Exception {
         waitForFrame();
         Viewport2D wanted = new Viewport2D(10, 5, 20);
+        long frames = plot.framesDrawnProperty().get();
         robot.interact(() -> plot.setViewport(wanted));
+        // Frames are drawn on the render thread and shown a little later.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> plot.framesDrawnProperty().get() > frames);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(800, plot.getWidth());
         assertEquals(600, plot.getHeight());
@@ -74,6 +77,27 @@ class ScatterPlotViewportTest {
         assertNotEquals(background, shot[0].getPixelReader().getArgb(480, 240), "no point drawn at (480, 240)");
         // Halfway between grid points (10 px from any) nothing is drawn.
         assertEquals(background, shot[0].getPixelReader().getArgb(490, 250));
+    }
+
+    @Test
+    void aFrameShowsThePointsAsTheyWereWhenSetEvenIfTheCallerReusesItsArray(FxRobot robot) throws Exception {
+        waitForFrame();
+        float[] xy = {10, 5, 14, 8};
+        long frames = plot.framesDrawnProperty().get();
+        robot.interact(() -> {
+            plot.setViewport(new Viewport2D(10, 5, 20));
+            plot.setPoints(xy, 2, false);
+            // The render thread draws later; what it draws must be the points as they were set.
+            java.util.Arrays.fill(xy, Float.NaN);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> plot.framesDrawnProperty().get() > frames);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = plot.snapshot(null, null));
+        int background = ScatterPlot.toArgb(PointCloudRegion.BACKGROUND);
+        assertNotEquals(background, shot[0].getPixelReader().getArgb(400, 300), "no point drawn at (400, 300)");
+        assertNotEquals(background, shot[0].getPixelReader().getArgb(480, 240), "no point drawn at (480, 240)");
+        assertEquals(new Point2D(480, 240), plot.screenPosition(1));
     }
 
     @Test
