@@ -34,11 +34,15 @@ final class AnalogyResultsView extends VBox {
         name.setPrefWidth(150);
         name.setMinWidth(90);
         name.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            // One tooltip per cell, its text updated: creating one per update costs the FX thread dearly.
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+                tip.setText(text);
+                setTooltip(empty || text == null ? null : tip);
             }
         });
         TableColumn<AnalogyReport.SectionScore, String> score = new TableColumn<>("Correct");
