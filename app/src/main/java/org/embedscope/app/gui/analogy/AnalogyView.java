@@ -93,13 +93,7 @@ public final class AnalogyView extends VBox {
         WordField field = new WordField(completer);
         field.setId(id);
         field.setPromptText(prompt);
-        field.setTextQuietly(property.get());
-        field.textProperty().addListener((o, old, text) -> property.set(text));
-        property.addListener((o, old, text) -> {
-            if (text != null && !text.equals(field.getText())) {
-                field.setTextQuietly(text);
-            }
-        });
+        field.follow(property);
         field.setOnAction(e -> model.solve());
         field.setTooltip(new Tooltip("A word or an expression such as 0.5*paris + berlin"));
         GridPane.setHgrow(field, Priority.ALWAYS);

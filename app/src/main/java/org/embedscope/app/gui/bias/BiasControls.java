@@ -26,13 +26,7 @@ final class BiasControls {
         WordField field = new WordField(completer);
         field.setId(id);
         field.setPromptText(prompt);
-        field.setTextQuietly(property.get());
-        field.textProperty().addListener((o, old, text) -> property.set(text));
-        property.addListener((o, old, text) -> {
-            if (text != null && !text.equals(field.getText())) {
-                field.setTextQuietly(text);
-            }
-        });
+        field.follow(property);
         field.setOnAction(e -> onEnter.run());
         HBox.setHgrow(field, Priority.ALWAYS);
         return field;

@@ -71,6 +71,17 @@ final class WordsView extends VBox {
 
         var colour = BiasControls.button("bias-colour-map", "Colour the map", "mdi2p-palette",
                 "Colour every point of the map by its cosine with the direction", panel::colourMap);
+        var export = BiasControls.button("bias-export-scores", "Export scores\u2026", "mdi2e-export",
+                "Save every listed word's cosine with the direction as CSV", () -> {
+                    java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+                    for (WordScore score : shown) {
+                        rows.add(java.util.List.of(score.word(), String.format(java.util.Locale.ROOT, "%.6f",
+                                score.score())));
+                    }
+                    org.embedscope.app.gui.common.TableExport.saveRows(this, "bias-scores.csv",
+                            java.util.List.of("word", "cosine with the direction"), rows);
+                });
+        export.disableProperty().bind(model.analysisProperty().isNull());
         Label mapMessage = Controls.messageLabel("bias-map-message", "error-text");
         mapMessage.textProperty().bind(panel.mapMessageProperty());
 
@@ -98,7 +109,7 @@ final class WordsView extends VBox {
         extremesTitle.getStyleClass().add("section-title");
         HBox withinRow = Controls.withNote(within, "most frequent words searched");
         getChildren().addAll(source, typed, strip, projection, direct, directExplain, extremesTitle, withinRow, extremes,
-                colour, mapMessage);
+                new HBox(8, colour, export), mapMessage);
     }
 
     private void show(DirectionAnalysis analysis) {

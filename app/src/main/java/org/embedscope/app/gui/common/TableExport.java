@@ -55,4 +55,22 @@ public final class TableExport {
             dialogs.showError("Could not export the table", ErrorMessages.sentence(e));
         }
     }
+
+    /** Asks where to save rows that are not in a table (a list of scores, say) and writes them as CSV. */
+    public static void saveRows(javafx.scene.Node owner, String suggestedName, List<String> header,
+            List<List<String>> rows) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export as CSV");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        java.io.File file = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+        if (file != null) {
+            try {
+                CsvText.write(file.toPath(), header, rows, ',');
+            } catch (Exception e) {
+                new FxDialogs(() -> owner.getScene() == null ? null : owner.getScene().getWindow())
+                        .showError("Could not export", ErrorMessages.sentence(e));
+            }
+        }
+    }
 }

@@ -77,6 +77,20 @@ public final class WordField extends TextField {
         });
     }
 
+    /**
+     * Keeps the field and a view-model property equal both ways; the property's changes (a preset,
+     * a restored state) replace the text without popping up suggestions.
+     */
+    public void follow(javafx.beans.property.StringProperty property) {
+        setTextQuietly(property.get());
+        textProperty().addListener((o, old, text) -> property.set(text));
+        property.addListener((o, old, text) -> {
+            if (text != null && !text.equals(getText())) {
+                setTextQuietly(text);
+            }
+        });
+    }
+
     /** Sets the text without popping up suggestions (for programmatic updates). */
     public void setTextQuietly(String text) {
         suppress = true;

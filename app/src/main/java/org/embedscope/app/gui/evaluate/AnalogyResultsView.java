@@ -27,19 +27,33 @@ final class AnalogyResultsView extends VBox {
         org.embedscope.app.gui.common.TableExport.install(table, "analogy-sections.csv");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.setPrefHeight(260);
+        // Dense rows and a compact count keep the three columns inside the sidebar.
+        table.getStyleClass().add("dense");
         TableColumn<AnalogyReport.SectionScore, String> name = new TableColumn<>("Section");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         name.setPrefWidth(150);
         name.setMinWidth(90);
+        name.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            // One tooltip per cell, its text updated: creating one per update costs the FX thread dearly.
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                tip.setText(text);
+                setTooltip(empty || text == null ? null : tip);
+            }
+        });
         TableColumn<AnalogyReport.SectionScore, String> score = new TableColumn<>("Correct");
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                String.format("%,d / %,d", c.getValue().correct(), c.getValue().total())));
-        score.setMinWidth(104);
+                String.format("%,d/%,d", c.getValue().correct(), c.getValue().total())));
+        score.setMinWidth(96);
         score.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<AnalogyReport.SectionScore, String> accuracy = new TableColumn<>("%");
         accuracy.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 String.format("%.1f%%", 100 * c.getValue().accuracy())));
-        accuracy.setMinWidth(62);
+        accuracy.setMinWidth(56);
         accuracy.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().setAll(java.util.List.of(name, score, accuracy));
 
