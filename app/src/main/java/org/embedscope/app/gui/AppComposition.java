@@ -79,6 +79,8 @@ public final class AppComposition {
         linkDimensions();
         map.labelColumnProperty().bindBidirectional(coloring.labelColumnProperty());
         map.labelDensityProperty().bindBidirectional(coloring.labelsProperty());
+        map.pointSizeProperty().bindBidirectional(coloring.pointSizeProperty());
+        map.lightProperty().bind(theme.isEqualTo(Theme.LIGHT));
         // Last: a session captures and restores everything built above.
         sessions = new SessionViewModel(this, dialogs, recentFiles);
         bookmarks.attach(sessions);

@@ -59,7 +59,7 @@ class StateRoundTripTest {
                         new ProjectionState(ProjectionMethod.TSNE, 3, List.of(2, 4, 6), 12.5, 300, 750, 9,
                                 Metric.EUCLIDEAN, List.of("rich - poor", "good - bad", "big - small"),
                                 WordSource.LIST, 5000, "cat\ndog\nred"),
-                        new ColoringState(ColoringMode.CLUSTERS, 12, 20, 4, "kind", "gloss", 200)),
+                        new ColoringState(ColoringMode.CLUSTERS, 12, 20, 4, "kind", "gloss", 200, 4)),
                 "bias", new BiasState(
                         new DirectionState(DirectionSource.EXPRESSION, "woman", "man", "king - queen", "",
                                 WordListSource.TYPED, "cook\nsoldier", 20_000, 2.5, "nurse", "dancer", "good - bad"),

@@ -5,7 +5,6 @@ import java.util.function.BooleanSupplier;
 /** Draws a {@link FrameRequest} into a pixel array; plain Java, run on the render thread. */
 final class FrameRenderer {
     static final int DEFAULT_COLOR = 0xB34FA8FF;
-    static final int BACKGROUND = ScatterPlot.toArgb(PointCloudRegion.BACKGROUND);
     private static final double FIT_MARGIN = 40;
     /** Points drawn between two looks at whether the frame is still wanted. */
     private static final int CHECK_EVERY = 8192;
@@ -40,7 +39,8 @@ final class FrameRenderer {
         Viewport2D viewport = resolveView(request, box != null ? box : request.knownBox());
         ViewTransform view = transform(request, viewport);
         PointRaster raster = new PointRaster(request.width(), request.height(), pixels);
-        raster.clear(BACKGROUND);
+        raster.clear(ScatterPlot.toArgb(request.style().background()));
+        int radius = request.style().pointRadius();
         int count = request.count();
         float[] xy = request.xy();
         int[] colors = request.colors();
@@ -63,13 +63,13 @@ final class FrameRenderer {
             sy[i] = py;
             // Colours made for other points (a shorter array) leave the rest in the default colour.
             int color = colors != null && i < colors.length ? colors[i] : DEFAULT_COLOR;
-            raster.splat(Math.round(px), Math.round(py), color, false);
+            raster.splat(Math.round(px), Math.round(py), color, radius);
         }
         int[] highlights = request.highlights();
         for (int h = 0; h < highlights.length; h++) {
             int index = highlights[h];
             if (index < count && !Float.isNaN(sx[index])) {
-                raster.splat(Math.round(sx[index]), Math.round(sy[index]), request.highlightColors()[h], true);
+                raster.splat(Math.round(sx[index]), Math.round(sy[index]), request.highlightColors()[h], radius + 1);
             }
         }
         ScreenGrid grid = new ScreenGrid(request.width(), request.height());

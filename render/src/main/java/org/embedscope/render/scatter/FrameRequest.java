@@ -15,10 +15,11 @@ package org.embedscope.render.scatter;
  * @param viewHeight   the plot's height
  * @param width        the frame's width in pixels
  * @param height       the frame's height in pixels
+ * @param style        background and point size
  */
 record FrameRequest(float[] xy, int count, int[] colors, int[] highlights, int[] highlightColors,
         Viewport2D viewport, boolean fit, PercentileBox knownBox, double viewWidth, double viewHeight,
-        int width, int height) {
+        int width, int height, PlotStyle style) {
 
     static int[] indices(java.util.List<Highlight> highlights) {
         int[] indices = new int[highlights.size()];

@@ -216,7 +216,7 @@ final class LabelLayer {
                 continue;
             }
             placed.add(box);
-            g.setFill(Color.rgb(12, 14, 20, 0.55));
+            g.setFill(scene.landmarkBackdrop);
             g.fillRoundRect(box[0] - 1, box[1] + 1, box[2] - box[0] + 2, box[3] - box[1] - 2, 6, 6);
             g.setFill(scene.landmarkColor);
             g.fillText(text, x + 5, y);
@@ -297,5 +297,7 @@ final class LabelLayer {
         int[] landmarkOrder;
         int maxLandmarks;
         Color landmarkColor;
+        /** Behind each landmark label, so it reads over the points. */
+        Color landmarkBackdrop = Color.rgb(12, 14, 20, 0.55);
     }
 }

@@ -46,14 +46,21 @@ final class PointRaster {
 
     /** Blends a point of straight-alpha colour {@code argb} centred on pixel (px, py). */
     void splat(int px, int py, int argb, boolean large) {
-        if (px < -2 || py < -2 || px > width + 1 || py > height + 1) {
+        splat(px, py, argb, large ? 2 : 1);
+    }
+
+    /** A point of the given radius: 1 is the small 3 x 3 stamp, larger radii a disc with a soft rim. */
+    void splat(int px, int py, int argb, int radiusPixels) {
+        boolean large = radiusPixels > 1;
+        if (px < -radiusPixels - 1 || py < -radiusPixels - 1 || px > width + radiusPixels
+                || py > height + radiusPixels) {
             return;
         }
         float alpha = ((argb >>> 24) & 0xFF) / 255f;
         int r = (argb >>> 16) & 0xFF;
         int g = (argb >>> 8) & 0xFF;
         int b = argb & 0xFF;
-        int radius = large ? 2 : 1;
+        int radius = Math.max(1, radiusPixels);
         for (int dy = -radius; dy <= radius; dy++) {
             int y = py + dy;
             if (y < 0 || y >= height) {
@@ -65,7 +72,7 @@ final class PointRaster {
                 if (x < 0 || x >= width) {
                     continue;
                 }
-                float weight = large ? largeWeight(dx, dy) : STAMP[(dy + 1) * 3 + dx + 1];
+                float weight = large ? discWeight(dx, dy, radius) : STAMP[(dy + 1) * 3 + dx + 1];
                 if (weight > 0) {
                     blend(row + x, r, g, b, alpha * weight);
                 }
@@ -73,9 +80,14 @@ final class PointRaster {
         }
     }
 
-    private static float largeWeight(int dx, int dy) {
+    /** Full inside the disc, fading over its last pixel; radius 2 gives the former highlight stamp. */
+    private static float discWeight(int dx, int dy, int radius) {
         int d2 = dx * dx + dy * dy;
-        return d2 <= 2 ? 1f : d2 <= 4 ? 0.6f : d2 == 5 ? 0.3f : 0f;
+        if (radius == 2) {
+            return d2 <= 2 ? 1f : d2 <= 4 ? 0.6f : d2 == 5 ? 0.3f : 0f;
+        }
+        double d = Math.sqrt(d2);
+        return d <= radius - 1 ? 1f : d <= radius ? (float) (radius - d) : 0f;
     }
 
     private void blend(int index, int r, int g, int b, float a) {

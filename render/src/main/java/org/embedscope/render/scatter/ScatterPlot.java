@@ -33,6 +33,7 @@ public class ScatterPlot extends PointCloudRegion {
     private final ViewTransform view = new ViewTransform();
     private final ImageView imageView = new ImageView();
     private final LabelLayer labelLayer = new LabelLayer();
+    private PlotStyle style = PlotStyle.DARK;
     private final RegionGesture region = new RegionGesture(view);
     private final ReadOnlyObjectWrapper<Viewport2D> viewport = new ReadOnlyObjectWrapper<>(this, "viewport", view.viewport());
 
@@ -88,6 +89,12 @@ public class ScatterPlot extends PointCloudRegion {
     }
 
     /** What a plain drag does: pan (the default), or select in a box or a lasso. */
+    /** Background, label colour and point size (a theme, a projector). */
+    public void setStyle(PlotStyle value) {
+        style = java.util.Objects.requireNonNull(value, "style");
+        requestRedraw();
+    }
+
     public void setDragTool(DragTool tool) {
         region.setTool(tool);
         setCursor(tool == DragTool.PAN || tool == null ? null : javafx.scene.Cursor.CROSSHAIR);
@@ -253,7 +260,8 @@ public class ScatterPlot extends PointCloudRegion {
             fit = false;
         }
         latest = new FrameRequest(xy, pointCount(), colors, FrameRequest.indices(highlights),
-                FrameRequest.colors(highlights), view.viewport(), fit, box, getWidth(), getHeight(), image.width(), image.height());
+                FrameRequest.colors(highlights), view.viewport(), fit, box, getWidth(), getHeight(), image.width(), image.height(),
+                style);
         renderer.submit(latest);
     }
 
@@ -299,7 +307,8 @@ public class ScatterPlot extends PointCloudRegion {
         s.selected = selectedInRange();
         s.landmarkOrder = landmarkOrder;
         s.maxLandmarks = maxLandmarks;
-        s.landmarkColor = Color.rgb(222, 228, 240, 0.85);
+        s.landmarkColor = style.labels();
+        s.landmarkBackdrop = style.background().deriveColor(0, 1, 1, 0.55);
         return s;
     }
 

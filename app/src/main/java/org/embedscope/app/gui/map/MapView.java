@@ -37,6 +37,9 @@ public final class MapView extends StackPane {
         plot2d.setLandmarks(null, model.labelDensityProperty().get());
         model.labelDensityProperty().addListener((o, old, count) -> plot2d.setLandmarks(null, count.intValue()));
         model.labelColumnProperty().addListener((o, old, column) -> active.setLabels(model::labelOf));
+        model.pointSizeProperty().addListener((o, old, size) -> restyle());
+        model.lightProperty().addListener((o, old, light) -> restyle());
+        restyle();
         configure(plot2d);
 
         Label caption = new Label();
@@ -89,6 +92,13 @@ public final class MapView extends StackPane {
             }
         });
         draw(model.frameProperty().get());
+    }
+
+    private void restyle() {
+        org.embedscope.render.scatter.PlotStyle base = model.lightProperty().get()
+                ? org.embedscope.render.scatter.PlotStyle.LIGHT : org.embedscope.render.scatter.PlotStyle.DARK;
+        int radius = Math.max(1, Math.min(org.embedscope.render.scatter.PlotStyle.MAX_RADIUS, model.pointSizeProperty().get()));
+        plot2d.setStyle(base.withPointRadius(radius));
     }
 
     /** The 2D plot (always present; the 3D one is created on first use). */

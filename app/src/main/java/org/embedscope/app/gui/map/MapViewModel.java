@@ -49,6 +49,8 @@ public final class MapViewModel implements Stateful<MapState> {
     private final javafx.beans.property.StringProperty labelColumn =
             new javafx.beans.property.SimpleStringProperty(this, "labelColumn", "");
     private final IntegerProperty labelDensity = new SimpleIntegerProperty(this, "labelDensity", DEFAULT_LABELS);
+    private final IntegerProperty pointSize = new SimpleIntegerProperty(this, "pointSize", 1);
+    private final BooleanProperty light = new SimpleBooleanProperty(this, "light");
     private PointIndex index;
     private MapLayout shown;
     /** Frequency-rank colours of the rows last shown: a forming map keeps its rows, so they are kept. */
@@ -158,6 +160,16 @@ public final class MapViewModel implements Stateful<MapState> {
     /** The metadata column points are labelled with, or empty for their words. */
     public javafx.beans.property.StringProperty labelColumnProperty() {
         return labelColumn;
+    }
+
+    /** The points' radius in pixels, 1 to 5. */
+    public IntegerProperty pointSizeProperty() {
+        return pointSize;
+    }
+
+    /** True under the light theme: the map is drawn on a light background. */
+    public BooleanProperty lightProperty() {
+        return light;
     }
 
     /** How many labels the map may show at once where they fit (0: only marked words). */

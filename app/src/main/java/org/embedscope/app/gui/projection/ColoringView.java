@@ -62,6 +62,9 @@ final class ColoringView extends VBox {
                 "How many frequent words the map labels where there is room (marked words always are)");
         density.setId("label-density");
         Controls.row(grid, "Labels", density);
+        var size = Controls.intSpinner(model.pointSizeProperty(), 1, 5, 1, "The points' radius in pixels");
+        size.setId("point-size");
+        Controls.row(grid, "Point size", size);
 
         Button apply = new Button("Colour", new FontIcon("mdi2p-palette"));
         apply.setId("coloring-apply");

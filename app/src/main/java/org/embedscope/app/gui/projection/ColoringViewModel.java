@@ -45,6 +45,7 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
     private final javafx.beans.property.StringProperty labelColumn =
             new javafx.beans.property.SimpleStringProperty(this, "labelColumn", "");
     private final IntegerProperty labels = new SimpleIntegerProperty(this, "labels", ColoringState.DEFAULT.labels());
+    private final IntegerProperty pointSize = new SimpleIntegerProperty(this, "pointSize", 1);
     private final javafx.collections.ObservableList<String> columns = javafx.collections.FXCollections.observableArrayList();
     // One wrapper for all callers: content bindings hold it only weakly.
     private final javafx.collections.ObservableList<String> columnsView =
@@ -90,6 +91,11 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
     /** The metadata column to label points with; empty for their words. */
     public javafx.beans.property.StringProperty labelColumnProperty() {
         return labelColumn;
+    }
+
+    /** The points' radius in pixels. */
+    public IntegerProperty pointSizeProperty() {
+        return pointSize;
     }
 
     /** How many labels the map shows where they fit. */
@@ -238,7 +244,7 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
     @Override
     public ColoringState snapshot() {
         return new ColoringState(mode.get(), clusters.get(), neighbours.get(), seed.get(), column.get(),
-                labelColumn.get(), labels.get());
+                labelColumn.get(), labels.get(), pointSize.get());
     }
 
     @Override
@@ -251,6 +257,7 @@ public final class ColoringViewModel implements Stateful<ColoringState> {
             column.set(state.column() == null ? "" : state.column());
             labelColumn.set(state.labelColumn() == null ? "" : state.labelColumn());
             labels.set(state.labels());
+            pointSize.set(Math.max(1, Math.min(5, state.pointSize())));
         });
     }
 

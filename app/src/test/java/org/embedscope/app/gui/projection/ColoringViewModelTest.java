@@ -142,7 +142,7 @@ class ColoringViewModelTest {
         ColoringViewModel coloring = open(executor);
         executor.runAll();
         int started = executor.started();
-        ColoringState state = new ColoringState(ColoringMode.FAITHFULNESS, 7, 15, 3, "pos", "pos", 120);
+        ColoringState state = new ColoringState(ColoringMode.FAITHFULNESS, 7, 15, 3, "pos", "pos", 120, 3);
         coloring.restore(state);
         assertEquals(state, coloring.snapshot());
         assertEquals(started, executor.started(), "restoring starts no colouring");
