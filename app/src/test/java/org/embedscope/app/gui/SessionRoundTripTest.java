@@ -62,6 +62,16 @@ class SessionRoundTripTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> w.view.mapView().activeView().framesDrawnProperty().get() > 0
                 && w.executor.isIdle());
         WaitForAsyncUtils.waitForFxEvents();
+        // The 2D map draws on a render thread, and a layout pass (the sidebar changing width) may ask
+        // for a frame after the FX events settled: wait until the newest frame is up and stays so.
+        var view = w.view.mapView().activeView();
+        long frames;
+        do {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, view::isFrameUpToDate);
+            frames = view.framesDrawnProperty().get();
+            WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        } while (!view.isFrameUpToDate() || view.framesDrawnProperty().get() != frames);
     }
 
     private int[] pixels(FxRobot robot, TestWindow w) {

@@ -22,10 +22,18 @@ record FrameRequest(float[] xy, int count, int[] colors, int[] highlights, int[]
         int width, int height, PlotStyle style) {
 
     static int[] indices(java.util.List<Highlight> highlights) {
-        return highlights.stream().mapToInt(Highlight::index).toArray();
+        int[] indices = new int[highlights.size()];
+        for (int k = 0; k < indices.length; k++) {
+            indices[k] = highlights.get(k).index();
+        }
+        return indices;
     }
 
     static int[] colors(java.util.List<Highlight> highlights) {
-        return highlights.stream().mapToInt(h -> ScatterPlot.toArgb(h.color())).toArray();
+        int[] colors = new int[highlights.size()];
+        for (int k = 0; k < colors.length; k++) {
+            colors[k] = ScatterPlot.toArgb(highlights.get(k).color());
+        }
+        return colors;
     }
 }

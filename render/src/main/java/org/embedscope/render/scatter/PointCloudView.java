@@ -36,6 +36,14 @@ public interface PointCloudView {
     /** Grows each time points have been drawn; screenshots and tests wait on it. */
     ReadOnlyLongProperty framesDrawnProperty();
 
+    /**
+     * True when the frame on screen shows the latest inputs: no redraw is waiting and no frame is being
+     * drawn elsewhere. Tests and screenshots wait on it before comparing pixels.
+     */
+    default boolean isFrameUpToDate() {
+        return true;
+    }
+
     void fitToData();
 
     void zoom(double factor);

@@ -39,13 +39,13 @@ public class ScatterPlot extends PointCloudRegion {
 
     private final RenderChannel renderer = new RenderChannel(this::show);
     private FrameImage image;
-    /** The frame on screen, or null before the first one. */
+    /** The frame on screen, or null before the first one, and the newest request. */
     private Frame shown;
+    private FrameRequest latest;
     private float[] xy = new float[0];
     /** The percentile box of the current points, once known (they are copied on every change). */
     private PercentileBox box;
-    private int[] colors;
-    private int[] landmarkOrder;
+    private int[] colors, landmarkOrder;
     private int maxLandmarks = 40;
     private List<Highlight> highlights = List.of();
     private List<Arrow> arrows = List.of();
@@ -259,9 +259,15 @@ public class ScatterPlot extends PointCloudRegion {
             applyPendingFit();
             fit = false;
         }
-        renderer.submit(new FrameRequest(xy, pointCount(), colors, FrameRequest.indices(highlights),
+        latest = new FrameRequest(xy, pointCount(), colors, FrameRequest.indices(highlights),
                 FrameRequest.colors(highlights), view.viewport(), fit, box, getWidth(), getHeight(), image.width(), image.height(),
-                style));
+                style);
+        renderer.submit(latest);
+    }
+
+    @Override
+    public boolean isFrameUpToDate() {
+        return !redrawPending && (latest == null || (shown != null && shown.request() == latest));
     }
 
     private void show(Frame frame) {
@@ -374,13 +380,9 @@ public class ScatterPlot extends PointCloudRegion {
             }
             pan.release();
         });
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> updateHover(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> showHover(pointAt(e.getX(), e.getY()), e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> clearHover());
         addEventHandler(KeyEvent.KEY_PRESSED, e -> KeyNavigation.handle(e, this::zoom, this::panByKey, this::fitToData));
-    }
-
-    private void updateHover(double x, double y) {
-        showHover(pointAt(x, y), x, y);
     }
 
     /** The point under (x, y) in the frame on screen, while that frame shows the current points. */
