@@ -11,7 +11,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -22,10 +21,9 @@ import javafx.scene.text.TextAlignment;
  * spread vertically so that close values stay visible, the most extreme items at each end labelled.
  * Hovering names an item, a click selects it. Values are drawn on one canvas, so thousands are cheap.
  */
-public final class StripPlot extends Region {
+public final class StripPlot extends CanvasChart {
     private static final double MARGIN = 14;
     private static final double PICK = 6;
-    private final Canvas canvas = new Canvas();
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
     private final ReadOnlyIntegerWrapper hoveredIndex = new ReadOnlyIntegerWrapper(this, "hoveredIndex", -1);
     private final Tooltip tip = new Tooltip();
@@ -47,7 +45,7 @@ public final class StripPlot extends Region {
 
     public StripPlot() {
         getStyleClass().add("strip-plot");
-        getChildren().add(canvas);
+        Canvas canvas = canvas();
         setMinHeight(120);
         setPrefHeight(150);
         canvas.setOnMouseMoved(e -> hover(nearest(e.getX(), e.getY())));
@@ -58,7 +56,7 @@ public final class StripPlot extends Region {
                 selectedIndex.set(index);
             }
         });
-        selectedIndex.addListener((o, old, value) -> draw());
+        selectedIndex.addListener((o, old, value) -> redraw());
         Tooltip.install(canvas, tip);
     }
 
@@ -76,25 +74,25 @@ public final class StripPlot extends Region {
         this.colors = colors.clone();
         this.marked = new boolean[values.length];
         selectedIndex.set(-1);
-        draw();
+        redraw();
     }
 
     /** Items drawn with a ring (for example the words selected on the map). */
     public void setMarked(boolean[] marked) {
         this.marked = marked.length == values.length ? marked.clone() : new boolean[values.length];
-        draw();
+        redraw();
     }
 
     /** What each end of the axis means, e.g. "\u2190 he" and "she \u2192". */
     public void setCaptions(String left, String right) {
         leftCaption = left;
         rightCaption = right;
-        draw();
+        redraw();
     }
 
     public void setLabelsPerSide(int count) {
         labelsPerSide = Math.max(0, count);
-        draw();
+        redraw();
     }
 
     public IntegerProperty selectedIndexProperty() {
@@ -121,20 +119,7 @@ public final class StripPlot extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
-        if (w <= 0 || h <= 0) {
-            return;
-        }
+    protected void paint(GraphicsContext g, double w, double h) {
         double bandTop = 34;
         double bandBottom = h - 34;
         double mid = (bandTop + bandBottom) / 2;

@@ -1,20 +1,16 @@
 package org.embedscope.app.gui.bias;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /** The explained-variance ratios of the pairs' principal components as a small bar chart. */
-final class VarianceBars extends Region {
-    private final Canvas canvas = new Canvas();
+final class VarianceBars extends org.embedscope.render.chart.CanvasChart {
     private double[] ratios = new double[0];
 
     VarianceBars() {
-        getChildren().add(canvas);
         setPrefHeight(96);
         setMinHeight(96);
         setId("bias-variance-bars");
@@ -22,22 +18,12 @@ final class VarianceBars extends Region {
 
     void setRatios(double[] values) {
         ratios = values == null ? new double[0] : values.clone();
-        draw();
+        redraw();
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
-        if (ratios.length == 0 || w <= 0) {
+    protected void paint(GraphicsContext g, double w, double h) {
+        if (ratios.length == 0) {
             return;
         }
         double top = 14;
