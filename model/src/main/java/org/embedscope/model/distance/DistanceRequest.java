@@ -18,33 +18,33 @@ public record DistanceRequest(DistanceSource source, Metric metric, int dims, in
 
     public DistanceRequest {
         if (source == null || metric == null) {
-            throw new IllegalArgumentException("choose a source and a metric");
+            throw new InvalidDistanceRequestException("choose a source and a metric");
         }
         if (metric != Metric.COSINE && metric != Metric.EUCLIDEAN) {
-            throw new IllegalArgumentException("distances are measured by cosine or euclidean, not " + metric.id());
+            throw new InvalidDistanceRequestException("distances are measured by cosine or euclidean, not " + metric.id());
         }
         if (dims < 1) {
-            throw new IllegalArgumentException("the number of dimensions must be at least 1, not " + dims);
+            throw new InvalidDistanceRequestException("the number of dimensions must be at least 1, not " + dims);
         }
         if (sampleSize < MIN_SAMPLE || sampleSize > MAX_SAMPLE) {
-            throw new IllegalArgumentException("the number of sample words must be between " + MIN_SAMPLE + " and "
+            throw new InvalidDistanceRequestException("the number of sample words must be between " + MIN_SAMPLE + " and "
                     + MAX_SAMPLE + ", not " + sampleSize);
         }
         if (pool < sampleSize) {
-            throw new IllegalArgumentException("cannot draw " + sampleSize + " sample words from the " + pool
+            throw new InvalidDistanceRequestException("cannot draw " + sampleSize + " sample words from the " + pool
                     + " most frequent: draw from at least as many as you sample");
         }
         if (pairs < 1 || pairs > MAX_PAIRS) {
-            throw new IllegalArgumentException("the number of random pairs must be between 1 and " + MAX_PAIRS
+            throw new InvalidDistanceRequestException("the number of random pairs must be between 1 and " + MAX_PAIRS
                     + ", not " + pairs);
         }
         if (bins < 1 || bins > 1000) {
-            throw new IllegalArgumentException("the number of bins must be between 1 and 1000, not " + bins);
+            throw new InvalidDistanceRequestException("the number of bins must be between 1 and 1000, not " + bins);
         }
         sweepDims = List.copyOf(sweepDims);
         for (int d : sweepDims) {
             if (d < 1) {
-                throw new IllegalArgumentException("a sweep dimension must be at least 1, not " + d);
+                throw new InvalidDistanceRequestException("a sweep dimension must be at least 1, not " + d);
             }
         }
     }
@@ -58,16 +58,16 @@ public record DistanceRequest(DistanceSource source, Metric metric, int dims, in
     public void validateFor(VectorStore store) {
         int max = maxDims(source, store);
         if (dims > max) {
-            throw new IllegalArgumentException("these vectors have " + store.dimension() + " dimensions, so "
+            throw new InvalidDistanceRequestException("these vectors have " + store.dimension() + " dimensions, so "
                     + dims + " is too many: choose 1 to " + max);
         }
         if (source != DistanceSource.RANDOM && pool > store.size()) {
-            throw new IllegalArgumentException("the vocabulary has " + store.size() + " words, fewer than the "
+            throw new InvalidDistanceRequestException("the vocabulary has " + store.size() + " words, fewer than the "
                     + pool + " to draw from");
         }
         for (int d : sweepDims) {
             if (d > max) {
-                throw new IllegalArgumentException("a sweep dimension of " + d + " is more than the " + max
+                throw new InvalidDistanceRequestException("a sweep dimension of " + d + " is more than the " + max
                         + " available");
             }
         }

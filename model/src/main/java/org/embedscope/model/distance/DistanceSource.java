@@ -26,6 +26,6 @@ public enum DistanceSource {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown source '" + text + "' (expected pca, raw or random)");
+        throw new InvalidDistanceRequestException("unknown source '" + text + "' (expected pca, raw or random)");
     }
 }

@@ -29,6 +29,7 @@ public final class CategoryLineChart extends CanvasChart {
     private String xCaption = "";
     private String yCaption = "";
     private Color ink = Color.gray(0.75);
+    private boolean logScale;
 
     public CategoryLineChart() {
         getStyleClass().add("category-line-chart");
@@ -67,25 +68,84 @@ public final class CategoryLineChart extends CanvasChart {
         redraw();
     }
 
+    /** A logarithmic value axis, for values that span several powers of ten (all must then be positive). */
+    public void setLogScale(boolean log) {
+        logScale = log;
+        redraw();
+    }
+
     public void setInk(Color color) {
         ink = color;
         redraw();
     }
 
+    /** A value on the axis: itself, or its logarithm on a log scale (NaN where it cannot be drawn). */
+    private double axis(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.NaN;
+        }
+        return logScale ? (value > 0 ? Math.log10(value) : Double.NaN) : value;
+    }
+
+    /** The axis range, in axis units. */
     private double[] range() {
-        double min = Double.isNaN(reference) ? Double.POSITIVE_INFINITY : reference;
-        double max = Double.isNaN(reference) ? Double.NEGATIVE_INFINITY : reference;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double ref = axis(reference);
+        if (!Double.isNaN(ref)) {
+            min = ref;
+            max = ref;
+        }
         for (double v : values) {
-            if (Double.isFinite(v)) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+            double a = axis(v);
+            if (!Double.isNaN(a)) {
+                min = Math.min(min, a);
+                max = Math.max(max, a);
             }
         }
         if (!(max > min)) {
             return new double[] {min - 1, max + 1};
         }
         double pad = (max - min) * 0.12;
-        return new double[] {Math.max(0, min - pad), max + pad};
+        return new double[] {logScale || min - pad < 0 == min < 0 ? min - pad : 0, max + pad};
+    }
+
+    /** Tick values (not axis units): round numbers, or on a log scale 1, 2, 5 or 1 per power of ten. */
+    private java.util.List<Double> ticks(double[] range) {
+        if (!logScale) {
+            return NiceTicks.of(range[0], range[1], 4);
+        }
+        java.util.List<Double> ticks = new java.util.ArrayList<>();
+        int[] steps = range[1] - range[0] < 1.5 ? new int[] {1, 2, 5} : new int[] {1};
+        int every = Math.max(1, (int) Math.ceil((range[1] - range[0]) / 5));
+        for (int power = (int) Math.floor(range[0]); power <= Math.ceil(range[1]); power++) {
+            if (steps.length == 1 && Math.floorMod(power, every) != 0) {
+                continue;
+            }
+            for (int step : steps) {
+                double t = step * Math.pow(10, power);
+                double a = Math.log10(t);
+                if (a >= range[0] && a <= range[1]) {
+                    ticks.add(t);
+                }
+            }
+        }
+        return ticks;
+    }
+
+    /** A value in few characters: 2.38, 32.3, 8,190, 101k. */
+    static String compact(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e6) {
+            return String.format(Locale.ROOT, "%.0fM", v / 1e6);
+        }
+        if (a >= 1e4) {
+            return String.format(Locale.ROOT, "%.0fk", v / 1e3);
+        }
+        if (a >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        return String.format(Locale.ROOT, a >= 10 ? "%.1f" : "%.2f", v);
     }
 
     private double xOf(int i, double plotW) {
@@ -107,7 +167,7 @@ public final class CategoryLineChart extends CanvasChart {
         double px = Double.NaN;
         double py = Double.NaN;
         for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
+            if (Double.isNaN(axis(values[i]))) {
                 px = Double.NaN;
                 continue;
             }
@@ -122,7 +182,7 @@ public final class CategoryLineChart extends CanvasChart {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
         for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
+            if (Double.isNaN(axis(values[i]))) {
                 continue;
             }
             double x = xOf(i, plotW);
@@ -134,12 +194,12 @@ public final class CategoryLineChart extends CanvasChart {
             g.setLineWidth(2);
             g.strokeOval(x - r, y - r, 2 * r, 2 * r);
             g.setFill(ink);
-            g.fillText(String.format(Locale.ROOT, "%.2f", values[i]), x, y - r - 2);
+            g.fillText(compact(values[i]), x, y - r - 2);
         }
     }
 
     private double yOf(double value, double[] range, double plotH) {
-        return TOP + plotH - (value - range[0]) / (range[1] - range[0]) * plotH;
+        return TOP + plotH - (axis(value) - range[0]) / (range[1] - range[0]) * plotH;
     }
 
     private void drawAxes(GraphicsContext g, double[] range, double plotW, double plotH, double h) {
@@ -148,11 +208,11 @@ public final class CategoryLineChart extends CanvasChart {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         double step = NiceTicks.step(range[1] - range[0], 4);
-        for (double t : NiceTicks.of(range[0], range[1], 4)) {
+        for (double t : ticks(range)) {
             double y = yOf(t, range, plotH);
             g.setStroke(ink.deriveColor(0, 1, 1, 0.25));
             g.strokeLine(LEFT, y, LEFT + plotW, y);
-            g.fillText(NiceTicks.format(t, step), LEFT - 6, y);
+            g.fillText(logScale ? compact(t).replaceAll("\\.0+$", "") : NiceTicks.format(t, step), LEFT - 6, y);
         }
         if (!Double.isNaN(reference)) {
             double y = yOf(reference, range, plotH);
@@ -160,9 +220,10 @@ public final class CategoryLineChart extends CanvasChart {
             g.setLineDashes(6, 4);
             g.strokeLine(LEFT, y, LEFT + plotW, y);
             g.setLineDashes();
-            g.setTextAlign(TextAlignment.RIGHT);
+            // At the left, where a falling line is highest, the caption stays clear of it.
+            g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(referenceCaption, LEFT + plotW, y - 2);
+            g.fillText(referenceCaption, LEFT + 14, y - 2);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -197,6 +258,6 @@ public final class CategoryLineChart extends CanvasChart {
             tip.hide();
             return;
         }
-        tip.setText(String.format(Locale.ROOT, "%s: %.3f", categories[nearest], values[nearest]));
+        tip.setText(categories[nearest] + ": " + compact(values[nearest]));
     }
 }

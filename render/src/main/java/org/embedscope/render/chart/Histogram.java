@@ -17,7 +17,7 @@ import javafx.scene.text.TextAlignment;
  */
 public final class Histogram extends CanvasChart {
     private static final Font FONT = Font.font(12);
-    private static final double LEFT = 46;
+    private static final double LEFT = 54;
     private static final double RIGHT = 12;
     private static final double TOP = 10;
     private static final double BOTTOM = 38;

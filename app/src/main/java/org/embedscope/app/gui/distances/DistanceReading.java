@@ -62,7 +62,7 @@ final class DistanceReading {
         if (!Double.isFinite(contrast)) {
             return "infinitely many times";
         }
-        return String.format(Locale.ROOT, contrast >= 10 ? "%.0f times" : "%.1f times", contrast);
+        return String.format(Locale.ROOT, contrast >= 10 ? "%,.0f times" : "%.1f times", contrast);
     }
 
     private static String timesAsFar(double contrast) {

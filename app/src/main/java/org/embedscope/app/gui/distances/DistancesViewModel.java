@@ -29,6 +29,7 @@ import org.embedscope.model.distance.DistanceDistribution;
 import org.embedscope.model.distance.DistanceReport;
 import org.embedscope.model.distance.DistanceRequest;
 import org.embedscope.model.distance.DistanceSource;
+import org.embedscope.model.distance.InvalidDistanceRequestException;
 
 /**
  * The Distances panel: how far a word's nearest neighbour is against a random word, at a chosen
@@ -173,7 +174,7 @@ public final class DistancesViewModel implements PanelModel<DistancesState> {
     private DistanceRequest request(VectorStore store) {
         int pool = source.get() == DistanceSource.RANDOM ? sampleWords.get() : fromMostFrequent.get();
         if (source.get() != DistanceSource.RANDOM && pool > store.size()) {
-            throw new IllegalArgumentException("the vocabulary has " + store.size() + " words, fewer than the "
+            throw new InvalidDistanceRequestException("the vocabulary has " + store.size() + " words, fewer than the "
                     + pool + " to draw from: draw from at most " + store.size());
         }
         int max = DistanceRequest.maxDims(source.get(), store);
