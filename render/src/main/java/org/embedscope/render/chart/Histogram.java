@@ -145,7 +145,7 @@ public final class Histogram extends CanvasChart {
         g.setFill(ink);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        int wanted = Math.max(2, (int) (plotW / 70));
+        int wanted = Math.max(3, (int) (plotW / 55));
         double step = NiceTicks.step(upper - lower, wanted);
         for (double t : NiceTicks.of(lower, upper, wanted)) {
             double x = LEFT + (t - lower) / (upper - lower) * plotW;
