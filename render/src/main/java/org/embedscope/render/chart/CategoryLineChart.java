@@ -106,7 +106,7 @@ public final class CategoryLineChart extends CanvasChart {
         if (!(max > min)) {
             return new double[] {min - 1, max + 1};
         }
-        double pad = (max - min) * 0.12;
+        double pad = (max - min) * 0.15;
         return new double[] {logScale || min - pad < 0 == min < 0 ? min - pad : 0, max + pad};
     }
 
@@ -148,8 +148,12 @@ public final class CategoryLineChart extends CanvasChart {
         return String.format(Locale.ROOT, a >= 10 ? "%.1f" : "%.2f", v);
     }
 
+    /** Room inside the axes at either end, so that the end points and their numbers stay clear of the axis. */
+    private static final double INSET = 14;
+
     private double xOf(int i, double plotW) {
-        return LEFT + (categories.length == 1 ? plotW / 2 : i * plotW / (categories.length - 1));
+        double inner = plotW - 2 * INSET;
+        return LEFT + INSET + (categories.length == 1 ? inner / 2 : i * inner / (categories.length - 1));
     }
 
     @Override
@@ -194,7 +198,10 @@ public final class CategoryLineChart extends CanvasChart {
             g.setLineWidth(2);
             g.strokeOval(x - r, y - r, 2 * r, 2 * r);
             g.setFill(ink);
-            g.fillText(compact(values[i]), x, y - r - 2);
+            // The end numbers grow inwards, away from the axis labels.
+            g.setTextAlign(i == 0 && values.length > 1 ? TextAlignment.LEFT
+                    : i == values.length - 1 && values.length > 1 ? TextAlignment.RIGHT : TextAlignment.CENTER);
+            g.fillText(compact(values[i]), i == 0 ? x - r : i == values.length - 1 ? x + r : x, y - r - 2);
         }
     }
 
@@ -220,10 +227,10 @@ public final class CategoryLineChart extends CanvasChart {
             g.setLineDashes(6, 4);
             g.strokeLine(LEFT, y, LEFT + plotW, y);
             g.setLineDashes();
-            // At the left, where a falling line is highest, the caption stays clear of it.
-            g.setTextAlign(TextAlignment.LEFT);
-            g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(referenceCaption, LEFT + 14, y - 2);
+            // Under the line: the values charted are usually above it.
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(referenceCaption, LEFT + plotW, y + 2);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);

@@ -43,7 +43,7 @@ final class DistancesCharts {
         sweep.setData(names, contrast, Palettes.category(2));
         sweep.setHighlighted(highlighted);
         sweep.setLogScale(true);
-        sweep.setReference(1, "1 = no nearer than a random one");
+        sweep.setReference(1, "1 = no gap");
         sweep.setCaptions("dimensions", "times as far (log scale)");
     }
 }
