@@ -23,6 +23,7 @@ public final class EmbedscopeCommand {
             ProjectCommand.class,
             BiasCommand.class,
             DistancesCommand.class,
+            LessonsCommand.class,
             TrainStartupCommand.class,
             CommandLine.HelpCommand.class);
 
