@@ -24,6 +24,8 @@ final class LabelLayer {
     private double textScale = 1;
     private static final double PAD = 3;
     private static final double TILE_WIDTH_AT_1 = 110;
+    private static final int ALL_CANDIDATES = 1000;
+    private static final int ALWAYS_NAMED = 12;
     private static final double TOP_RESERVED = 40;
     private static final double TILE_HEIGHT_AT_1 = 34;
 
@@ -73,14 +75,18 @@ final class LabelLayer {
         }
         // Highlight labels first: they must always appear; landmarks fill the gaps that remain.
         if (scene.selected >= 0) {
-            drawPill(g, scene, scene.selected, Color.WHITE);
+            drawPill(g, scene, scene.selected, Color.WHITE, true);
         }
+        boolean few = scene.highlights.size() <= ALWAYS_NAMED;
         for (Highlight h : scene.highlights) {
             if (h.index() != scene.selected) {
-                drawPill(g, scene, h.index(), h.color());
+                drawPill(g, scene, h.index(), h.color(), few);
             }
         }
-        drawLandmarks(g, scene);
+        java.util.Set<Integer> named = new java.util.HashSet<>();
+        scene.highlights.forEach(h -> named.add(h.index()));
+        named.add(scene.selected);
+        drawLandmarks(g, scene, named);
     }
 
     private void drawArrow(GraphicsContext g, Scene scene, Arrow arrow) {
@@ -127,7 +133,7 @@ final class LabelLayer {
     }
 
     /** Draws a highlighted point's label in the first of four spots around it that is still free. */
-    private void drawPill(GraphicsContext g, Scene scene, int index, Color color) {
+    private void drawPill(GraphicsContext g, Scene scene, int index, Color color, boolean mustShow) {
         double x = scene.x(index);
         double y = scene.y(index);
         String text = scene.labels.apply(index);
@@ -162,6 +168,11 @@ final class LabelLayer {
         if (box == null) {
             box = new double[] {spots[0][0], spots[0][1], spots[0][0] + width, spots[0][1] + height};
         }
+        // Among many marks (a bias direction's thirty words), a label that could only cover another
+        // mostly is left out: its ring stays, and hovering names it. A few marks are always named.
+        if (!mustShow && leastOverlap > 0.5 * width * height) {
+            return;
+        }
         g.setFill(Color.rgb(16, 18, 24, 0.85));
         g.fillRoundRect(box[0], box[1], width, height, 8, 8);
         g.setStroke(color.deriveColor(0, 1, 1, 0.9));
@@ -178,7 +189,8 @@ final class LabelLayer {
      * offers its most important visible point; those candidates are placed in order of importance
      * wherever they do not overlap a label already drawn.
      */
-    private void drawLandmarks(GraphicsContext g, Scene scene) {
+    /** @param named points that already have a highlight label, which need no second one */
+    private void drawLandmarks(GraphicsContext g, Scene scene, java.util.Set<Integer> named) {
         if (scene.maxLandmarks <= 0) {
             return;
         }
@@ -208,7 +220,9 @@ final class LabelLayer {
                 free--;
             }
         }
-        int[] candidates = Arrays.stream(tileWinner).filter(k -> k >= 0).sorted().toArray();
+        // A map of a few words can try every one of them; a dense map, one candidate per screen tile.
+        int[] candidates = total <= ALL_CANDIDATES ? java.util.stream.IntStream.range(0, total).toArray()
+                : Arrays.stream(tileWinner).filter(k -> k >= 0).sorted().toArray();
         g.setFont(landmarkFont);
         int shown = 0;
         for (int k : candidates) {
@@ -216,12 +230,18 @@ final class LabelLayer {
                 break;
             }
             int index = scene.landmarkOrder == null ? k : scene.landmarkOrder[k];
+            if (index >= scene.size() || named.contains(index)) {
+                continue;
+            }
             String text = scene.labels.apply(index);
             if (text == null || text.isBlank()) {
                 continue;
             }
             double x = scene.x(index);
             double y = scene.y(index);
+            if (!(x >= 0 && y >= TOP_RESERVED && x < width && y < height)) {
+                continue;
+            }
             double textWidth = landmarkWidth(index, text);
             double half = 8 * textScale;
             double[] box = {x + 4, y - half, x + 4 + textWidth + 2, y + half};
