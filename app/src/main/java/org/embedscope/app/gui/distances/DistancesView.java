@@ -57,6 +57,10 @@ public final class DistancesView extends ScrollPane {
         headline.setMinHeight(USE_PREF_SIZE);
         Label sweepReading = Controls.messageLabel("distances-sweep-reading", null);
         sweepReading.setMinHeight(USE_PREF_SIZE);
+        headline.setTooltip(tip("The average distance from each sampled word to its closest other sampled word, "
+                + "against the average distance between two sampled words picked at random."));
+        sweepReading.setTooltip(tip("The same comparison at each number of dimensions of the chart above: "
+                + "the average random distance divided by the average nearest distance."));
         Label what = Controls.messageLabel("distances-what", "hint");
         what.setMinHeight(USE_PREF_SIZE);
         Label message = Controls.messageLabel("distances-message", "error-text");
@@ -195,6 +199,13 @@ public final class DistancesView extends ScrollPane {
         getProperties().put(DistancesView.class, showing);
         showing.addListener((o, was, now) -> model.setShowing(now));
         model.setShowing(showing.get());
+    }
+
+    private static Tooltip tip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(380);
+        return tooltip;
     }
 
     static String format(double v) {
