@@ -40,18 +40,22 @@ need_tools() {
   done
 }
 
-# mvn package (no tests) unless app/target/lib is newer than every source and pom.
+# mvn package (no tests) unless the last one this script ran is newer than every source and pom.
+# A stamp, not the jar's time: Maven leaves an unchanged jar alone.
 build_app_if_needed() {
-  local jar="$app_target/lib/embedscope.jar"
-  if [[ -f "$jar" && -f "$app_target/embedscope" && -f "$app_target/jvm.options" ]] \
+  local stamp="$target_dir/app-built.stamp"
+  if [[ -f "$stamp" && -f "$app_target/embedscope" && -f "$app_target/jvm.options" ]] \
       && [[ -z "$(find "$repo_dir"/pom.xml "$repo_dir"/{model,render,app,assets} \
-                   -path '*/target' -prune -o -newer "$jar" -type f -print -quit)" ]]; then
+                   -path '*/target' -prune -o -newer "$stamp" -type f -print -quit)" ]]; then
     echo "app is up to date: $app_target/lib"
     return
   fi
   need_tools mvn
   echo "building the app (mvn package, no tests)"
+  mkdir -p "$target_dir"
+  touch "$target_dir/app-built.stamp.new"
   (cd "$repo_dir" && mvn -q -B -DskipTests -Dembedscope.skipStartupArchive=true package)
+  mv "$target_dir/app-built.stamp.new" "$stamp"
 }
 
 # The package version: the app jar's Implementation-Version without -SNAPSHOT (jpackage wants
@@ -73,7 +77,9 @@ stage_input() {
 }
 
 # A runtime with only the modules the app needs. Linked from the JDK's jmods, or on JDKs built
-# without them (JEP 493, some 24+ builds) from the running image.
+# without them (JEP 493, some 24+ builds) from the running image. The base CDS archive is not
+# only a faster start: the launcher script's per-user archive (-XX:ArchiveClassesAtExit) is
+# refused by a JVM that has none, and the JVM then does not start at all.
 link_runtime() {
   runtime_dir="$target_dir/runtime"
   rm -rf "$runtime_dir"
@@ -82,7 +88,8 @@ link_runtime() {
   local module_path=()
   [[ -d "$jdk_home/jmods" ]] && module_path=(--module-path "$jdk_home/jmods")
   "$jdk_home/bin/jlink" "${module_path[@]}" --add-modules "$(prop modules)" \
-    --strip-debug --no-man-pages --no-header-files --compress="$compress" --output "$runtime_dir"
+    --strip-debug --no-man-pages --no-header-files --compress="$compress" --generate-cds-archive \
+    --output "$runtime_dir"
 }
 
 # --java-options for each line of jvm.options, plus the option the launcher script adds for
