@@ -17,8 +17,7 @@ rm -rf "$target_dir/image" "$target_dir"/*.deb
 # JavaFX stays on the class path, as in app/target/embedscope: Maven's JavaFX jars carry their
 # native libraries inside and the runtime is linked from JDK modules only, so one runtime serves
 # whatever JavaFX version the build used, and the installed app runs the very script and class
-# path the tests exercise. JavaFX logs one "unsupported configuration" line about this; the app
-# behaves the same either way.
+# path the tests exercise.
 "$jdk_home/bin/jpackage" --type app-image --dest "$target_dir/image" "${common_args[@]}" \
   --icon "$installers_dir/icons/embedscope.png"
 
