@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Renders embedscope.svg into the icons the installers use: embedscope.png (Linux, 256 px),
-# embedscope.ico (Windows, 16-256 px) and, where png2icns is installed, embedscope.icns (macOS;
-# on a Mac see installers/README.md for iconutil). The outputs are committed, so a Windows or
+# embedscope.ico (Windows, 16-256 px) and embedscope.icns (macOS, 128-1024 px, by icns.py). The outputs are committed, so a Windows or
 # macOS build needs no ImageMagick; run this again after editing the SVG.
 # ImageMagick's internal SVG renderer (MSVG) is asked for by name, so the result does not depend
 # on which SVG delegate a machine has.
@@ -16,13 +15,11 @@ render() {
     -strip -define png:exclude-chunks=date,time "$2"
 }
 render 1024 "$tmp/big.png"
-for size in 16 24 32 48 64 128 256 512; do
+for size in 16 24 32 48 64 128 256 512 1024; do
   convert "$tmp/big.png" -filter Lanczos -resize "${size}x${size}" -strip \
     -define png:exclude-chunks=date,time "$tmp/$size.png"
 done
 cp "$tmp/256.png" embedscope.png
 convert "$tmp"/{16,24,32,48,64,128,256}.png embedscope.ico
-if command -v png2icns >/dev/null; then
-  png2icns embedscope.icns "$tmp"/{16,32,128,256,512}.png >/dev/null
-fi
-ls -l embedscope.png embedscope.ico
+python3 icns.py embedscope.icns "$tmp"/{128,256,512,1024}.png
+ls -l embedscope.png embedscope.ico embedscope.icns
