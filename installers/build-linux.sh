@@ -26,10 +26,18 @@ rm -rf "$target_dir/image" "$target_dir"/*.deb
 image="$target_dir/image/$(prop name)"
 install -m 755 "$installers_dir/linux/embedscope-cli" "$image/bin/embedscope"
 
+# jpackage 25 packs its default 32 px icon from an app image despite --icon, unless the icon is
+# also in the resource directory under the app's name; 17 takes --icon. So both get both.
+resources="$target_dir/resources"
+rm -rf "$resources"
+mkdir -p "$resources"
+cp "$installers_dir"/linux/{postinst,prerm} "$resources/"
+cp "$installers_dir/icons/embedscope.png" "$resources/$(prop name).png"
+
 "$jdk_home/bin/jpackage" --type deb --dest "$target_dir" --app-image "$image" \
   --name "$(prop name)" --app-version "$(app_version)" --vendor "$(prop vendor)" \
   --description "$(prop description)" --copyright "$(prop copyright)" \
-  --icon "$installers_dir/icons/embedscope.png" --resource-dir "$installers_dir/linux" \
+  --icon "$installers_dir/icons/embedscope.png" --resource-dir "$resources" \
   --linux-package-name "$(prop linux_package)" --linux-app-category "$(prop linux_section)" \
   --linux-menu-group "$(prop linux_category)" --linux-shortcut \
   --linux-package-deps "$(prop linux_deps)"

@@ -33,10 +33,10 @@ app="$root/opt/$package"
 ok "unpacked $(basename "$deb") ($(du -h "$deb" | cut -f1)) into $root"
 
 depends="$(dpkg-deb -f "$deb" Depends)"
-for dep in libgtk-3-0 libxtst6 libasound2 libgl1; do
+for dep in libgtk-3-0 libxtst6 libasound2 libgl1 libfreetype6; do
   grep -Eq "(^|[ ,])$dep([ ,(]|$)" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
-ok "Depends names libgtk-3-0, libxtst6, libasound2, libgl1"
+ok "Depends names libgtk-3-0, libxtst6, libasound2, libgl1, libfreetype6"
 
 desktop="$(find "$app" -name '*.desktop' -type f -not -path '*/runtime/*' | head -1)"
 [[ -n "$desktop" ]] || fail "no desktop entry under /opt/$package"
