@@ -133,6 +133,11 @@ public final class AnalogyViewModel implements PanelModel<AnalogyState> {
     }
 
     @Override
+    public java.util.Map<String, Runnable> commands() {
+        return java.util.Map.of("solve", this::solve);
+    }
+
+    @Override
     public AnalogyState snapshot() {
         return new AnalogyState(a.get(), b.get(), c.get(), expected.get(), method.get(), includeInputs.get(), k.get());
     }

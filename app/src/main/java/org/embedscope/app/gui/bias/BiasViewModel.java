@@ -95,6 +95,12 @@ public final class BiasViewModel implements PanelModel<BiasState> {
     }
 
     @Override
+    public java.util.Map<String, Runnable> commands() {
+        return java.util.Map.of("direction", direction::analyse, "colour", this::colourMap, "weat", weat::run,
+                "debias", debias::run);
+    }
+
+    @Override
     public BiasState snapshot() {
         return new BiasState(direction.snapshot(), weat.snapshot(), debias.snapshot());
     }

@@ -168,6 +168,11 @@ public final class EvaluateViewModel implements PanelModel<EvaluateState> {
     }
 
     @Override
+    public java.util.Map<String, Runnable> commands() {
+        return java.util.Map.of("analogies", this::runAnalogies, "similarity", this::runSimilarity);
+    }
+
+    @Override
     public EvaluateState snapshot() {
         return new EvaluateState(analogyFile.get(), similarityFile.get(), restrict.get(), method.get());
     }

@@ -152,6 +152,11 @@ public final class NeighborsViewModel implements PanelModel<NeighborsState> {
     }
 
     @Override
+    public java.util.Map<String, Runnable> commands() {
+        return java.util.Map.of("search", this::search);
+    }
+
+    @Override
     public NeighborsState snapshot() {
         return new NeighborsState(query.get(), k.get(), metric.get());
     }

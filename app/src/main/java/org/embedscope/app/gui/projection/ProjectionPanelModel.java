@@ -34,6 +34,11 @@ public final class ProjectionPanelModel implements PanelModel<ProjectionPanelSta
     }
 
     @Override
+    public java.util.Map<String, Runnable> commands() {
+        return java.util.Map.of("project", projection::run, "colour", coloring::apply);
+    }
+
+    @Override
     public ProjectionPanelState snapshot() {
         return new ProjectionPanelState(projection.snapshot(), coloring.snapshot());
     }

@@ -12,6 +12,8 @@ abstract class AbstractTaskExecutor implements TaskExecutor {
     private final ObservableList<BackgroundTask<?>> visible = FXCollections.observableArrayList();
     private final ObservableList<BackgroundTask<?>> readOnlyVisible = FXCollections.unmodifiableObservableList(visible);
     private final AtomicInteger unfinished = new AtomicInteger();
+    // Touched on the UI thread only.
+    private final java.util.List<Runnable> idleActions = new java.util.ArrayList<>();
 
     /** Runs on the UI thread, after everything handed over before. */
     protected abstract void onUiThread(Runnable action);
@@ -54,7 +56,25 @@ abstract class AbstractTaskExecutor implements TaskExecutor {
         try {
             task.complete(result, failure);
         } finally {
-            unfinished.decrementAndGet();
+            if (unfinished.decrementAndGet() == 0) {
+                runIdleActions();
+            }
+        }
+    }
+
+    @Override
+    public void whenIdle(Runnable action) {
+        if (isIdle()) {
+            action.run();
+        } else {
+            idleActions.add(action);
+        }
+    }
+
+    private void runIdleActions() {
+        // An action may start work; the ones after it then wait for that work in turn.
+        while (!idleActions.isEmpty() && isIdle()) {
+            idleActions.remove(0).run();
         }
     }
 

@@ -25,5 +25,12 @@ public interface TaskExecutor {
     /** True when no task, visible or quiet, is waiting to hand back its outcome. */
     boolean isIdle();
 
+    /**
+     * Runs {@code action} on the FX thread as soon as no task is unfinished: at once when idle now, else
+     * after the last one's callbacks (which may start more work, waited for too). What drives the app
+     * from data (a lesson step's commands) uses it to run one command after the work of the one before.
+     */
+    void whenIdle(Runnable action);
+
     void shutdown();
 }
