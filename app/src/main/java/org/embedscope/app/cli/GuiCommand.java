@@ -39,6 +39,21 @@ final class GuiCommand implements Callable<Integer> {
             description = "Save the session to FILE once the map is drawn (for scripts and tests).")
     Path saveSession;
 
+    @Option(names = "--lesson", paramLabel = "ID",
+            description = "Start this lesson once the map is drawn (see the lessons command for the ids).")
+    String lesson;
+
+    @Option(names = "--step", paramLabel = "N", defaultValue = "1",
+            description = "With --lesson: start at step N (default: ${DEFAULT-VALUE}).")
+    int step;
+
+    @Option(names = "--presenter", description = "Start in presenter mode: large text for a projector (F5 toggles it).")
+    boolean presenter;
+
+    @Option(names = "--start-page", negatable = true,
+            description = "Show the start page (the lessons) over the window, or not; default: as last chosen.")
+    Boolean startPage;
+
     @Override
     public Integer call() throws Exception {
         if (session != null && dataset.vectors != null) {
@@ -58,7 +73,24 @@ final class GuiCommand implements Callable<Integer> {
             // A bad session is refused here, before a window opens: one line and exit 1.
             org.embedscope.app.session.SessionFiles.read(session);
         }
+        if (lesson != null) {
+            checkLesson();
+        } else if (step != 1) {
+            throw new UsageException("--step needs --lesson");
+        }
         return EmbedscopeApp.launch(new LaunchOptions(dataset.vectors, open, screenshot, select, dims, panel, session,
-                saveSession));
+                saveSession, lesson, step - 1, presenter, startPage));
+    }
+
+    /** An unknown lesson or a step it does not have is a usage error before any window opens. */
+    private void checkLesson() {
+        var library = org.embedscope.app.lesson.LessonLibrary.load(LessonsCommand.userFolder());
+        var found = library.find(lesson).orElseThrow(() -> new UsageException("there is no lesson '" + lesson
+                + "'; the lessons are " + String.join(", ", library.all().stream()
+                        .map(org.embedscope.app.lesson.Lesson::id).toList())));
+        if (step < 1 || step > found.size()) {
+            throw new UsageException("--step must be 1 to " + found.size() + " for the lesson " + lesson + ", not "
+                    + step);
+        }
     }
 }

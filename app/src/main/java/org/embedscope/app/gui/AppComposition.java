@@ -11,6 +11,7 @@ import org.embedscope.app.gui.dialog.Dialogs;
 import org.embedscope.app.gui.evaluate.EvaluateView;
 import org.embedscope.app.gui.evaluate.EvaluateViewModel;
 import org.embedscope.app.gui.export.ExportViewModel;
+import org.embedscope.app.gui.lesson.LessonViewModel;
 import org.embedscope.app.gui.map.IsolationViewModel;
 import org.embedscope.app.gui.map.MapViewModel;
 import org.embedscope.app.gui.neighbors.NeighborsView;
@@ -27,6 +28,7 @@ import org.embedscope.app.gui.session.BookmarksView;
 import org.embedscope.app.gui.session.SessionViewModel;
 import org.embedscope.app.gui.task.TaskExecutor;
 import org.embedscope.app.gui.workspace.Workspace;
+import org.embedscope.app.lesson.LessonLibrary;
 
 /**
  * The composition root: creates the shared workspace, every view model and the list of side
@@ -49,9 +51,18 @@ public final class AppComposition {
             new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Theme.DARK);
     private final javafx.beans.property.StringProperty frontPanel =
             new javafx.beans.property.SimpleStringProperty(this, "frontPanel", "neighbours");
+    private final javafx.beans.property.BooleanProperty presenter =
+            new javafx.beans.property.SimpleBooleanProperty(this, "presenter", false);
     private final List<Panel<?>> panels;
+    private final LessonViewModel lessons;
 
     public AppComposition(TaskExecutor executor, Dialogs dialogs, RecentFiles recentFiles) {
+        this(executor, dialogs, recentFiles, null);
+    }
+
+    /** @param lessonFolder where the user's own lessons are, or null for the bundled ones only */
+    public AppComposition(TaskExecutor executor, Dialogs dialogs, RecentFiles recentFiles,
+            java.nio.file.Path lessonFolder) {
         this.executor = executor;
         this.dialogs = dialogs;
         map = new MapViewModel(workspace);
@@ -81,9 +92,11 @@ public final class AppComposition {
         map.labelDensityProperty().bindBidirectional(coloring.labelsProperty());
         map.pointSizeProperty().bindBidirectional(coloring.pointSizeProperty());
         map.lightProperty().bind(theme.isEqualTo(Theme.LIGHT));
+        map.presenterProperty().bind(presenter);
         // Last: a session captures and restores everything built above.
         sessions = new SessionViewModel(this, dialogs, recentFiles);
         bookmarks.attach(sessions);
+        lessons = new LessonViewModel(this, LessonLibrary.load(lessonFolder));
     }
 
     /** The map's 3D button and the projection's 2D/3D setting are one choice. */
@@ -125,6 +138,15 @@ public final class AppComposition {
     /** Dark or light; the window follows it. */
     public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** Presenter mode: larger text, labels and points and less chrome, for a projector. */
+    public javafx.beans.property.BooleanProperty presenterProperty() {
+        return presenter;
+    }
+
+    public LessonViewModel lessons() {
+        return lessons;
     }
 
     /** The id of the side panel in front; the main view follows it both ways. */

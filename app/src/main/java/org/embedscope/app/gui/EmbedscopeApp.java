@@ -33,9 +33,11 @@ public final class EmbedscopeApp extends Application {
     public void start(Stage stage) {
         FxStallWatchdog.startIfEnabled();
         executor = new FxTaskExecutor();
-        UserSettings user = new UserSettings(SettingsStore.forUser());
+        SettingsStore store = SettingsStore.forUser();
+        UserSettings user = new UserSettings(store);
         FxDialogs dialogs = new FxDialogs(() -> stage);
-        AppComposition app = new AppComposition(executor, dialogs, new RecentFiles(user));
+        AppComposition app = new AppComposition(executor, dialogs, new RecentFiles(user),
+                org.embedscope.app.lesson.LessonLibrary.userFolder(store.file().getParent()));
         MainView view = new MainView(app);
         // A bug must not end in a silent window or a stack trace on the console only: say so, keep going.
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
@@ -52,12 +54,17 @@ public final class EmbedscopeApp extends Application {
         if (launch.panel() != null) {
             view.showPanel(launch.panel());
         }
+        app.presenterProperty().set(launch.presenter());
+        showStartPage(app, user, launch);
         if (launch.screenshot() != null || launch.session() != null) {
             app.sessions().dismissOffer();
         }
         Runnable whenMapped = () -> {
             if (launch.select() != null && !app.workspace().focus(launch.select())) {
                 System.err.println("embedscope: unknown word: " + launch.select());
+            }
+            if (launch.lesson() != null) {
+                app.lessons().start(launch.lesson(), launch.step());
             }
             if (launch.saveSession() != null) {
                 app.sessions().save(launch.saveSession(), () -> { });
@@ -71,6 +78,23 @@ public final class EmbedscopeApp extends Application {
             app.sessions().open(launch.session(), whenMapped);
         } else {
             app.main().open(launch.vectors(), launch.open(), whenMapped);
+        }
+    }
+
+    /** The start page opens over the window unless the user turned it off or asked for something else. */
+    private static void showStartPage(AppComposition app, UserSettings user, LaunchOptions launch) {
+        var lessons = app.lessons();
+        lessons.showAtStartProperty().set(!Boolean.FALSE.equals(user.settings().showStartPage));
+        lessons.showAtStartProperty().addListener((o, was, on) -> {
+            user.settings().showStartPage = on;
+            user.save();
+        });
+        boolean askedForSomething = launch.lesson() != null || launch.session() != null || launch.vectors() != null
+                || launch.screenshot() != null || launch.panel() != null;
+        lessons.startPageShownProperty().set(launch.startPage() != null ? launch.startPage()
+                : lessons.showAtStartProperty().get() && !askedForSomething);
+        for (String problem : lessons.library().problems()) {
+            System.err.println("embedscope: " + problem);
         }
     }
 

@@ -14,10 +14,14 @@ import org.embedscope.model.io.OpenOptions;
  * @param panel      id of the side panel to show first, or null for the first
  * @param session    a session file to open instead of vectors, or null
  * @param saveSession where to save the session once the map is drawn, or null
+ * @param lesson     id of a lesson to start once the map is drawn, or null
+ * @param step       the lesson's step to start at, 0-based
+ * @param presenter  start in presenter mode
+ * @param startPage  show the start page (true), never (false), or as the user's setting says (null)
  */
 public record LaunchOptions(Path vectors, OpenOptions open, Path screenshot, String select, int dims, String panel, Path session,
-        Path saveSession) {
+        Path saveSession, String lesson, int step, boolean presenter, Boolean startPage) {
     public static LaunchOptions defaults() {
-        return new LaunchOptions(null, OpenOptions.defaults(), null, null, 2, null, null, null);
+        return new LaunchOptions(null, OpenOptions.defaults(), null, null, 2, null, null, null, null, 0, false, null);
     }
 }

@@ -92,13 +92,33 @@ final class MainMenu {
             app.themeProperty().addListener((o, old, value) -> choice.setSelected(value == t));
             theme.getItems().add(choice);
         }
-        return new Menu("View", null, find, fit, bookmark, theme, new SeparatorMenuItem(), cancel);
+        javafx.scene.control.CheckMenuItem presenter = new javafx.scene.control.CheckMenuItem("Presenter Mode",
+                new FontIcon("mdi2p-projector-screen-outline"));
+        presenter.setId("menu-presenter");
+        presenter.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        presenter.selectedProperty().bindBidirectional(app.presenterProperty());
+        return new Menu("View", null, find, fit, bookmark, theme, presenter, new SeparatorMenuItem(), cancel);
     }
 
     private Menu helpMenu() {
         MenuItem shortcuts = item("Keyboard Shortcuts", "mdi2k-keyboard-outline", "F1", this::showShortcuts);
         MenuItem about = item("About Embedscope", "mdi2i-information-outline", null, this::showAbout);
-        return new Menu("Help", null, shortcuts, about);
+        MenuItem start = item("Start Page", "mdi2h-home-outline", null,
+                () -> app.lessons().startPageShownProperty().set(true));
+        start.setId("menu-start-page");
+        Menu lessons = new Menu("Lessons", new FontIcon("mdi2s-school-outline"));
+        lessons.setId("menu-lessons");
+        int number = 1;
+        for (var lesson : app.lessons().lessons()) {
+            MenuItem item = item(number++ + ". " + lesson.title(), null, null, () -> {
+                app.lessons().startPageShownProperty().set(false);
+                app.lessons().start(lesson.id(), 0);
+            });
+            item.setMnemonicParsing(false);
+            item.setId("menu-lesson-" + lesson.id());
+            lessons.getItems().add(item);
+        }
+        return new Menu("Help", null, lessons, start, new SeparatorMenuItem(), shortcuts, about);
     }
 
     private static MenuItem item(String text, String icon, String accelerator, Runnable action) {

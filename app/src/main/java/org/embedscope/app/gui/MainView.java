@@ -9,6 +9,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.embedscope.app.gui.lesson.LessonBar;
+import org.embedscope.app.gui.lesson.StartPage;
 import org.embedscope.app.gui.map.MapAnnotations;
 import org.embedscope.app.gui.search.SearchView;
 import org.embedscope.app.gui.session.SessionOfferBar;
@@ -52,15 +54,58 @@ public final class MainView extends StackPane {
         side.setMinWidth(380);
         side.setPrefWidth(430);
 
-        SplitPane split = new SplitPane(side, mapView);
+        // The lesson strip sits under the map only, so a panel keeps the window's full height (1280x720 projectors).
+        BorderPane mapArea = new BorderPane(mapView);
+        mapArea.setBottom(new LessonBar(app.lessons(), app.presenterProperty()));
+        SplitPane split = new SplitPane(side, mapArea);
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(side, false);
 
         BorderPane content = new BorderPane();
-        content.setTop(new VBox(new MainMenu(app, this).build(), new SessionOfferBar(app.sessions())));
+        javafx.scene.control.MenuBar menu = new MainMenu(app, this).build();
+        SessionOfferBar offer = new SessionOfferBar(app.sessions());
+        content.setTop(new VBox(menu, offer));
         content.setCenter(split);
-        content.setBottom(new StatusBarView(app.main(), app.executor()));
-        getChildren().addAll(content, new DropOverlay(this, app.main()::openDropped));
+        StatusBarView status = new StatusBarView(app.main(), app.executor());
+        content.setBottom(status);
+        getChildren().addAll(content, new StartPage(app.lessons(), app.main()::chooseAndOpen),
+                new DropOverlay(this, app.main()::openDropped));
+        presentWith(List.of(menu, status, search), side);
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::stepWithKeys);
+    }
+
+    /**
+     * Presenter mode: larger text (the root's font size, which every size in the style sheet follows),
+     * and no menu bar, search bar or status bar; their shortcuts still work (F5 leaves).
+     */
+    private void presentWith(List<javafx.scene.Node> chromes, javafx.scene.layout.Region side) {
+        app.presenterProperty().addListener((o, was, on) -> {
+            if (on) {
+                getStyleClass().add("presenter");
+            } else {
+                getStyleClass().remove("presenter");
+            }
+            for (javafx.scene.Node chrome : chromes) {
+                chrome.setVisible(!on);
+                chrome.setManaged(!on);
+            }
+            side.setMinWidth(on ? 460 : 380);
+            side.setPrefWidth(on ? 560 : 430);
+        });
+    }
+
+    /** Page Down and Page Up step through a lesson (what a presenter's clicker sends), unless a control used them. */
+    private void stepWithKeys(javafx.scene.input.KeyEvent e) {
+        if (!app.lessons().activeProperty().get()) {
+            return;
+        }
+        if (e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN) {
+            app.lessons().next();
+            e.consume();
+        } else if (e.getCode() == javafx.scene.input.KeyCode.PAGE_UP) {
+            app.lessons().previous();
+            e.consume();
+        }
     }
 
     /** The map shows the front panel's marks, those of panels that pin theirs, and always the search results. */

@@ -22,6 +22,7 @@ final class MainWindow {
             user.save();
         });
         Scene scene = new Scene(view);
+        org.embedscope.app.gui.common.NumberTips.install(scene);
         scene.getStylesheets().add(MainWindow.class.getResource("embedscope.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());

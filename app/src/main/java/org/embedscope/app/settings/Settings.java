@@ -19,4 +19,7 @@ public final class Settings {
     public String theme;
     /** The session last saved or opened, offered on the next start; null if none. */
     public String lastSession;
+
+    /** Whether the window opens with the start page; null (never chosen) means yes. */
+    public Boolean showStartPage;
 }

@@ -12,7 +12,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -33,15 +32,10 @@ public final class StripPlot extends CanvasChart {
     private boolean[] marked = new boolean[0];
     private String leftCaption = "";
     private String rightCaption = "";
-    private static final Font LABEL_FONT = Font.font(11);
     private static final Text MEASURE = new Text();
     private int labelsPerSide = 8;
     private double[] dotX = new double[0];
     private double[] dotY = new double[0];
-
-    static {
-        MEASURE.setFont(LABEL_FONT);
-    }
 
     public StripPlot() {
         getStyleClass().add("strip-plot");
@@ -127,7 +121,7 @@ public final class StripPlot extends CanvasChart {
         g.setLineWidth(1);
         g.strokeLine(MARGIN, mid, w - MARGIN, mid);
         g.strokeLine(xOf(0), bandTop - 6, xOf(0), bandBottom + 6);
-        g.setFont(Font.font(11));
+        g.setFont(font(11));
         g.setFill(Color.gray(0.65));
         g.setTextBaseline(VPos.BOTTOM);
         g.setTextAlign(TextAlignment.LEFT);
@@ -188,7 +182,7 @@ public final class StripPlot extends CanvasChart {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-        g.setFont(LABEL_FONT);
+        g.setFont(font(11));
         g.setTextBaseline(VPos.CENTER);
         double half = (w - 2 * MARGIN) / 2 - 8;
         int perSide = Math.min(labelsPerSide, order.length / 2);
@@ -229,7 +223,8 @@ public final class StripPlot extends CanvasChart {
         return i;
     }
 
-    private static double measure(String text) {
+    private double measure(String text) {
+        MEASURE.setFont(font(11));
         MEASURE.setText(text);
         return MEASURE.getLayoutBounds().getWidth();
     }

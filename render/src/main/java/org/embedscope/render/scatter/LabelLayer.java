@@ -19,12 +19,13 @@ import javafx.scene.text.TextAlignment;
  * labels (always shown) and landmark labels for frequent words wherever they fit without overlap.
  */
 final class LabelLayer {
-    private static final Font LANDMARK_FONT = Font.font("System", 11);
-    private static final Font HIGHLIGHT_FONT = Font.font("System", FontWeight.BOLD, 13);
+    private Font landmarkFont = Font.font("System", 11);
+    private Font highlightFont = Font.font("System", FontWeight.BOLD, 13);
+    private double textScale = 1;
     private static final double PAD = 3;
-    private static final double TILE_WIDTH = 110;
+    private static final double TILE_WIDTH_AT_1 = 110;
     private static final double TOP_RESERVED = 40;
-    private static final double TILE_HEIGHT = 34;
+    private static final double TILE_HEIGHT_AT_1 = 34;
 
     private final Canvas canvas = new Canvas();
     private final Text measurer = new Text();
@@ -38,6 +39,16 @@ final class LabelLayer {
     void resize(double width, double height) {
         canvas.setWidth(width);
         canvas.setHeight(height);
+    }
+
+    /** Draws every label this many times its usual size; measured widths are thrown away. */
+    void setTextScale(double scale) {
+        if (scale != textScale) {
+            textScale = scale;
+            landmarkFont = Font.font("System", 11 * scale);
+            highlightFont = Font.font("System", FontWeight.BOLD, 13 * scale);
+            resetMeasurements(landmarkWidths.length);
+        }
     }
 
     void resetMeasurements(int count) {
@@ -123,8 +134,8 @@ final class LabelLayer {
         if (Double.isNaN(x) || text == null) {
             return;
         }
-        double width = measure(text, HIGHLIGHT_FONT) + 2 * PAD + 4;
-        double height = 20;
+        double width = measure(text, highlightFont) + 2 * PAD + 4;
+        double height = 20 * textScale;
         double[][] spots = {
             {x + 9, y - height / 2}, {x - 9 - width, y - height / 2},
             {x - width / 2, y - 10 - height}, {x - width / 2, y + 10},
@@ -156,7 +167,7 @@ final class LabelLayer {
         g.setStroke(color.deriveColor(0, 1, 1, 0.9));
         g.setLineWidth(1);
         g.strokeRoundRect(box[0], box[1], width, height, 8, 8);
-        g.setFont(HIGHLIGHT_FONT);
+        g.setFont(highlightFont);
         g.setFill(color.interpolate(Color.WHITE, 0.35));
         g.fillText(text, box[0] + PAD + 2, box[1] + height / 2);
         placed.add(box);
@@ -173,8 +184,8 @@ final class LabelLayer {
         }
         double width = canvas.getWidth();
         double height = canvas.getHeight();
-        int columns = Math.max(1, (int) (width / TILE_WIDTH));
-        int rows = Math.max(1, (int) (height / TILE_HEIGHT));
+        int columns = Math.max(1, (int) (width / (TILE_WIDTH_AT_1 * textScale)));
+        int rows = Math.max(1, (int) (height / (TILE_HEIGHT_AT_1 * textScale)));
         int[] tileWinner = new int[columns * rows];
         Arrays.fill(tileWinner, -1);
         int free = tileWinner.length;
@@ -190,14 +201,15 @@ final class LabelLayer {
             if (!(x >= 0 && y >= TOP_RESERVED && x < width && y < height)) {
                 continue;
             }
-            int tile = Math.min(rows - 1, (int) (y / TILE_HEIGHT)) * columns + Math.min(columns - 1, (int) (x / TILE_WIDTH));
+            int tile = Math.min(rows - 1, (int) (y / (TILE_HEIGHT_AT_1 * textScale))) * columns
+                    + Math.min(columns - 1, (int) (x / (TILE_WIDTH_AT_1 * textScale)));
             if (tileWinner[tile] < 0) {
                 tileWinner[tile] = k;
                 free--;
             }
         }
         int[] candidates = Arrays.stream(tileWinner).filter(k -> k >= 0).sorted().toArray();
-        g.setFont(LANDMARK_FONT);
+        g.setFont(landmarkFont);
         int shown = 0;
         for (int k : candidates) {
             if (shown >= scene.maxLandmarks) {
@@ -211,7 +223,8 @@ final class LabelLayer {
             double x = scene.x(index);
             double y = scene.y(index);
             double textWidth = landmarkWidth(index, text);
-            double[] box = {x + 4, y - 8, x + 4 + textWidth + 2, y + 8};
+            double half = 8 * textScale;
+            double[] box = {x + 4, y - half, x + 4 + textWidth + 2, y + half};
             if (box[2] > width || overlaps(box)) {
                 continue;
             }
@@ -248,11 +261,11 @@ final class LabelLayer {
     private double landmarkWidth(int index, String text) {
         if (index < landmarkWidths.length) {
             if (Float.isNaN(landmarkWidths[index])) {
-                landmarkWidths[index] = (float) measure(text, LANDMARK_FONT);
+                landmarkWidths[index] = (float) measure(text, landmarkFont);
             }
             return landmarkWidths[index];
         }
-        return measure(text, LANDMARK_FONT);
+        return measure(text, landmarkFont);
     }
 
     private double measure(String text, Font font) {

@@ -92,6 +92,7 @@ public class ScatterPlot extends PointCloudRegion {
     /** Background, label colour and point size (a theme, a projector). */
     public void setStyle(PlotStyle value) {
         style = java.util.Objects.requireNonNull(value, "style");
+        labelLayer.setTextScale(value.textScale());
         requestRedraw();
     }
 

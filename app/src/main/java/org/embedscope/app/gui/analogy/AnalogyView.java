@@ -130,6 +130,7 @@ public final class AnalogyView extends VBox {
         TableColumn<Neighbor, String> score = new TableColumn<>("Score");
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.format("%.4f", c.getValue().score())));
         score.setSortable(false);
+        org.embedscope.app.gui.common.NumberTips.measure(score, "cosine similarity");
         table.getColumns().setAll(java.util.List.of(rank, word, score));
         return table;
     }

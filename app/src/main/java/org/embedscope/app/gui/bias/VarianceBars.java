@@ -29,7 +29,7 @@ final class VarianceBars extends org.embedscope.render.chart.CanvasChart {
         double top = 14;
         double bottom = h - 16;
         double slot = (w - 8) / ratios.length;
-        g.setFont(Font.font(10));
+        g.setFont(font(10));
         g.setTextAlign(TextAlignment.CENTER);
         for (int i = 0; i < ratios.length; i++) {
             double barHeight = ratios[i] * (bottom - top);

@@ -49,6 +49,7 @@ final class WordsView extends VBox {
                 "Strictness c: 1 averages |cos|; larger values count only words that lean strongly");
         strictness.setPrefWidth(90);
         Label directBias = BiasControls.headline("bias-direct-bias");
+        org.embedscope.app.gui.common.NumberTips.measure(directBias, "DirectBias");
         Label directExplain = BiasControls.boundHint("bias-direct-explained");
         Label directName = new Label("DirectBias, c =");
         directName.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -132,6 +133,7 @@ final class WordsView extends VBox {
 
     private ListView<String> extremesList(String id) {
         ListView<String> list = new ListView<>();
+        org.embedscope.app.gui.common.NumberTips.measure(list, "projection on the direction");
         list.setId(id);
         list.setPrefHeight(150);
         list.getStyleClass().add("dense");

@@ -55,6 +55,8 @@ final class AnalogyResultsView extends VBox {
                 String.format("%.1f%%", 100 * c.getValue().accuracy())));
         accuracy.setMinWidth(56);
         accuracy.setStyle("-fx-alignment: CENTER-RIGHT;");
+        org.embedscope.app.gui.common.NumberTips.measure(accuracy, "accuracy");
+        org.embedscope.app.gui.common.NumberTips.measure(score, "accuracy");
         table.getColumns().setAll(java.util.List.of(name, score, accuracy));
 
         NumberAxis value = new NumberAxis(0, 100, 25);

@@ -2,14 +2,18 @@ package org.embedscope.app.gui.map;
 
 import javafx.scene.paint.Color;
 
-/** Colours shared by the panels' map annotations, so a colour means the same thing everywhere. */
+/**
+ * Colours shared by the panels' map annotations, so a colour means the same thing everywhere. They are
+ * Okabe and Ito's hues (orange, sky blue, yellow, reddish purple), which stay apart for viewers with
+ * any common colour-vision deficiency; search hits are near-white, apart from all of them.
+ */
 public final class MapColors {
-    public static final Color NEIGHBOR = Color.rgb(255, 170, 60);
-    public static final Color ANALOGY_SOURCE = Color.rgb(120, 200, 255);
-    public static final Color ANALOGY_TARGET = Color.rgb(130, 230, 140);
-    public static final Color ANSWER = Color.rgb(255, 120, 200);
-    public static final Color CANDIDATE = Color.rgb(255, 170, 60);
-    public static final Color SEARCH = Color.rgb(120, 230, 255);
+    public static final Color NEIGHBOR = Color.web("#E69F00");
+    public static final Color ANALOGY_SOURCE = Color.web("#56B4E9");
+    public static final Color ANALOGY_TARGET = Color.web("#F0E442");
+    public static final Color ANSWER = Color.web("#CC79A7");
+    public static final Color CANDIDATE = Color.web("#E69F00");
+    public static final Color SEARCH = Color.web("#E8EEF7");
 
     private MapColors() {
     }

@@ -39,6 +39,7 @@ public final class MapView extends StackPane {
         model.labelColumnProperty().addListener((o, old, column) -> active.setLabels(model::labelOf));
         model.pointSizeProperty().addListener((o, old, size) -> restyle());
         model.lightProperty().addListener((o, old, light) -> restyle());
+        model.presenterProperty().addListener((o, old, on) -> restyle());
         restyle();
         configure(plot2d);
 
@@ -94,11 +95,21 @@ public final class MapView extends StackPane {
         draw(model.frameProperty().get());
     }
 
+    private static final double PRESENTER_TEXT_SCALE = 1.7;
+
     private void restyle() {
         org.embedscope.render.scatter.PlotStyle base = model.lightProperty().get()
                 ? org.embedscope.render.scatter.PlotStyle.LIGHT : org.embedscope.render.scatter.PlotStyle.DARK;
-        int radius = Math.max(1, Math.min(org.embedscope.render.scatter.PlotStyle.MAX_RADIUS, model.pointSizeProperty().get()));
-        plot2d.setStyle(base.withPointRadius(radius));
+        int chosen = model.pointSizeProperty().get() + (model.presenterProperty().get() ? 1 : 0);
+        int radius = Math.max(1, Math.min(org.embedscope.render.scatter.PlotStyle.MAX_RADIUS, chosen));
+        var style = base.withPointRadius(radius);
+        if (model.presenterProperty().get()) {
+            // A projector washes out thin, translucent text: larger and opaque.
+            javafx.scene.paint.Color text = style.labels();
+            style = style.withTextScale(PRESENTER_TEXT_SCALE)
+                    .withLabels(javafx.scene.paint.Color.color(text.getRed(), text.getGreen(), text.getBlue()));
+        }
+        plot2d.setStyle(style);
     }
 
     /** The 2D plot (always present; the 3D one is created on first use). */

@@ -51,6 +51,7 @@ public final class MapViewModel implements Stateful<MapState> {
     private final IntegerProperty labelDensity = new SimpleIntegerProperty(this, "labelDensity", DEFAULT_LABELS);
     private final IntegerProperty pointSize = new SimpleIntegerProperty(this, "pointSize", 1);
     private final BooleanProperty light = new SimpleBooleanProperty(this, "light");
+    private final BooleanProperty presenter = new SimpleBooleanProperty(this, "presenter");
     private PointIndex index;
     private MapLayout shown;
     /** Frequency-rank colours of the rows last shown: a forming map keeps its rows, so they are kept. */
@@ -165,6 +166,11 @@ public final class MapViewModel implements Stateful<MapState> {
     /** The points' radius in pixels, 1 to 5. */
     public IntegerProperty pointSizeProperty() {
         return pointSize;
+    }
+
+    /** True in presenter mode: larger labels and points, opaque label text. */
+    public BooleanProperty presenterProperty() {
+        return presenter;
     }
 
     /** True under the light theme: the map is drawn on a light background. */

@@ -2,33 +2,22 @@ package org.embedscope.app.gui.map;
 
 import javafx.scene.paint.Color;
 
-/** Colours for clusters (distinct hues) and for faithfulness (a red-to-green scale). */
+/** The map's colour scales, all safe for the common colour-vision deficiencies. */
 public final class Palettes {
-    private static final Color[] CATEGORICAL = {
-        Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#e15759"), Color.web("#76b7b2"),
-        Color.web("#59a14f"), Color.web("#edc948"), Color.web("#b07aa1"), Color.web("#ff9da7"),
-        Color.web("#9c755f"), Color.web("#bab0ac"), Color.web("#86bcb6"), Color.web("#d37295"),
-        Color.web("#a0cbe8"), Color.web("#ffbe7d"), Color.web("#8cd17d"), Color.web("#b6992d"),
-        Color.web("#f1ce63"), Color.web("#499894"), Color.web("#fabfd2"), Color.web("#d4a6c8"),
-    };
-
     private Palettes() {
     }
 
-    /** A distinct colour for cluster {@code i}; after 20 the hues repeat in lighter tones. */
+    /** A colour for cluster {@code i} that colour-blind viewers can tell from the others: {@link #category}. */
     public static Color cluster(int i) {
-        Color base = CATEGORICAL[i % CATEGORICAL.length];
-        int round = i / CATEGORICAL.length;
-        return round == 0 ? base : base.interpolate(Color.WHITE, Math.min(0.6, 0.25 * round));
+        return category(i);
     }
 
-    /** 0 (nothing kept) is red, 0.5 amber, 1 (all neighbours kept) green. */
+    /**
+     * 0 (no neighbour kept) blue, through teal, to 1 (all kept) yellow: the {@link #gradient} without its
+     * darkest fifth, which would vanish into the dark map. Unlike red-to-green it reads with any colour vision.
+     */
     public static Color faithfulness(double share) {
-        double t = Math.max(0, Math.min(1, share));
-        Color low = Color.web("#e15759");
-        Color mid = Color.web("#edc948");
-        Color high = Color.web("#59a14f");
-        return t < 0.5 ? low.interpolate(mid, t * 2) : mid.interpolate(high, (t - 0.5) * 2);
+        return gradient(0.2 + 0.8 * Math.max(0, Math.min(1, share)));
     }
 
     /**

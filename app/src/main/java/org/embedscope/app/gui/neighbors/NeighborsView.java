@@ -146,6 +146,10 @@ public final class NeighborsView extends VBox {
                 () -> MetricText.scoreHeading(model.metricProperty().get()), model.metricProperty()));
         score.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().score()));
         score.setCellFactory(c -> new ScoreCell(model));
+        // The cells' tooltips name the measure the column shows now.
+        score.setUserData(model.metricProperty().get().name().toLowerCase(java.util.Locale.ROOT));
+        model.metricProperty().addListener((o, old, metric) ->
+                score.setUserData(metric.name().toLowerCase(java.util.Locale.ROOT)));
         score.setSortable(false);
 
         table.getColumns().setAll(java.util.List.of(rank, word, score));

@@ -35,7 +35,8 @@ public final class ProjectionPanelModel implements PanelModel<ProjectionPanelSta
 
     @Override
     public java.util.Map<String, Runnable> commands() {
-        return java.util.Map.of("project", projection::run, "colour", coloring::apply);
+        return java.util.Map.of("project", projection::run, "ensure", projection::runIfChanged, "colour",
+                coloring::apply);
     }
 
     @Override

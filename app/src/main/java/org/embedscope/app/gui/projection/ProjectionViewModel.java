@@ -109,6 +109,31 @@ public final class ProjectionViewModel implements Stateful<ProjectionState> {
         return readOnlyScree;
     }
 
+    /** The inputs the map on screen was made from, so that asking for the same map again costs nothing. */
+    private record Made(VectorStore store, ProjectionSpec spec, WordSelection words, MapLayout layout) {
+    }
+
+    private Made made;
+
+    /**
+     * Projects as {@link #run} does unless the map on screen was made from exactly these settings and
+     * words (a lesson step that only recolours, or a step shown again).
+     */
+    public void runIfChanged() {
+        VectorStore store = workspace.store();
+        if (store != null && made != null && made.store() == store && made.layout() == workspace.layout()) {
+            try {
+                if (made.spec().equals(settings.spec())
+                        && made.words().equals(settings.selection(workspace.selectionProperty().get()))) {
+                    return;
+                }
+            } catch (InvalidProjectionException e) {
+                // Settings that cannot be projected: run() says why.
+            }
+        }
+        run();
+    }
+
     /** Projects the chosen words with the chosen method, replacing the map when done. */
     public void run() {
         VectorStore store = workspace.store();
@@ -133,7 +158,10 @@ public final class ProjectionViewModel implements Stateful<ProjectionState> {
                 (progress, publish) -> Projection.run(store, words, spec, progress,
                         (rows, frame) -> publish.accept(new LiveFrame(rows, frame))),
                 (LiveFrame live) -> showLive(store, captions, live));
-        task.onSuccess(result -> showResult(store, captions, result))
+        task.onSuccess(result -> {
+                    showResult(store, captions, result);
+                    made = workspace.store() == store ? new Made(store, spec, words, workspace.layout()) : null;
+                })
                 .onFailure(failure -> message.set(ErrorMessages.sentence(failure)))
                 .onCancelled(() -> {
                     if (run.isCurrent(task) && workspace.store() == store) {

@@ -1,0 +1,108 @@
+package org.embedscope.app.gui.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.embedscope.app.data.BundledDataset;
+import org.embedscope.app.gui.AppComposition;
+import org.embedscope.app.gui.RecentFiles;
+import org.embedscope.app.gui.analogy.AnalogyViewModel;
+import org.embedscope.app.gui.task.SameThreadTaskExecutor;
+import org.embedscope.app.gui.testing.RecordingDialogs;
+import org.embedscope.app.lesson.Lesson;
+import org.embedscope.app.settings.SettingsStore;
+import org.embedscope.app.settings.UserSettings;
+import org.embedscope.model.Progress;
+import org.embedscope.model.VectorStore;
+import org.embedscope.model.search.PrefixIndex;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every bundled lesson step works on the bundled vectors, and a few say what the lesson text says they show. */
+class BundledLessonsTest {
+    private static VectorStore store;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        store = BundledDataset.load(Progress.NONE);
+    }
+
+    private AppComposition app() {
+        AppComposition app = new AppComposition(new SameThreadTaskExecutor(), new RecordingDialogs(),
+                new RecentFiles(new UserSettings(new SettingsStore(dir))));
+        app.workspace().setDataset(store, PrefixIndex.of(store.vocabulary()));
+        return app;
+    }
+
+    @Test
+    void everyStepOfEveryLessonCanBeSetUpOnTheBundledVectors() {
+        AppComposition app = app();
+        List<String> problems = new ArrayList<>();
+        for (Lesson lesson : app.lessons().lessons()) {
+            for (int i = 0; i < lesson.size(); i++) {
+                for (String problem : app.lessons().check(lesson, i)) {
+                    problems.add(lesson.id() + " step " + (i + 1) + ": " + problem);
+                }
+                if (lesson.step(i).panel() != null) {
+                    assertEquals(lesson.step(i).panel(), app.frontPanelProperty().get());
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theAnalogyLessonShowsQueenAndThenKingWhenInputsMayAnswer() {
+        AppComposition app = app();
+        AnalogyViewModel analogy = (AnalogyViewModel) app.panel("analogy").model();
+        app.lessons().start("analogies", 0);
+        assertEquals("", app.lessons().noticeProperty().get());
+        assertEquals("queen", analogy.answers().get(0).word());
+        assertEquals(20, app.workspace().layout().points(), "the parallelogram's words are on the map");
+        app.lessons().next();
+        assertEquals("rome", analogy.answers().get(0).word());
+        app.lessons().start("analogies", 3);
+        assertEquals("king", analogy.answers().get(0).word(), "with the inputs allowed, king wins (0.84)");
+        app.lessons().next();
+        assertEquals("sydney", analogy.answers().get(0).word(), "where analogies fail: not canberra");
+        assertTrue(analogy.expectedRankProperty().get().contains("10"), analogy.expectedRankProperty().get());
+    }
+
+    @Test
+    void jumpingToAStepGivesItTheInputsOfTheStepsBefore() {
+        AppComposition app = app();
+        // Step 3 of the clusters lesson only switches the method; the 64 words come from step 1.
+        app.lessons().start("clusters", 1);
+        assertEquals(64, app.workspace().layout().points());
+        var coloring = app.workspace().coloringProperty().get();
+        assertNotNull(coloring);
+        Set<Integer> clusters = new java.util.HashSet<>();
+        IntStream.of(coloring.colors()).forEach(clusters::add);
+        assertEquals(4, clusters.size(), "k-means made the four clusters the text talks about");
+    }
+
+    @Test
+    void onOtherVectorsMissingWordsAreNamedAndTheLessonGoesOn() {
+        AppComposition app = app();
+        VectorStore small = org.embedscope.app.gui.testing.TestStores.clusters();
+        app.workspace().setDataset(small, PrefixIndex.of(small.vocabulary()));
+        app.lessons().start("analogies", 0);
+        String notice = app.lessons().noticeProperty().get();
+        assertTrue(notice.startsWith("Not in these vectors: king, queen, man, woman."), notice);
+        app.lessons().next();
+        assertEquals(1, app.lessons().stepProperty().get(), "the lesson goes on");
+        app.lessons().leave();
+        assertEquals("", app.lessons().noticeProperty().get());
+        assertTrue(!app.lessons().activeProperty().get());
+    }
+}
