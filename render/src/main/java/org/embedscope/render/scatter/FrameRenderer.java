@@ -6,6 +6,9 @@ import java.util.function.BooleanSupplier;
 final class FrameRenderer {
     static final int DEFAULT_COLOR = 0xB34FA8FF;
     private static final double FIT_MARGIN = 40;
+    // A map of a few words is read by its labels: leave room for them (and the caption) at the edges.
+    private static final double FEW_POINTS_MARGIN = 72;
+    private static final int FEW_POINTS = 2000;
     /** Points drawn between two looks at whether the frame is still wanted. */
     private static final int CHECK_EVERY = 8192;
 
@@ -18,13 +21,17 @@ final class FrameRenderer {
             return request.viewport();
         }
         ViewTransform view = transform(request, request.viewport());
-        view.fit(box.minX(), box.maxX(), box.minY(), box.maxY(), FIT_MARGIN);
+        view.fit(box.minX(), box.maxX(), box.minY(), box.maxY(), margin(request.count()));
         return view.viewport();
     }
 
-    /** Fits {@code view} to {@code box} the same way a frame does. */
-    static void fit(ViewTransform view, PercentileBox box) {
-        view.fit(box.minX(), box.maxX(), box.minY(), box.maxY(), FIT_MARGIN);
+    /** Fits {@code view} to {@code box} of {@code count} points the same way a frame does. */
+    static void fit(ViewTransform view, PercentileBox box, int count) {
+        view.fit(box.minX(), box.maxX(), box.minY(), box.maxY(), margin(count));
+    }
+
+    private static double margin(int count) {
+        return count <= FEW_POINTS ? FEW_POINTS_MARGIN : FIT_MARGIN;
     }
 
     /**

@@ -24,6 +24,7 @@ final class LabelLayer {
     private double textScale = 1;
     private static final double PAD = 3;
     private static final double TILE_WIDTH_AT_1 = 110;
+    private static final int ALL_CANDIDATES = 1000;
     private static final double TOP_RESERVED = 40;
     private static final double TILE_HEIGHT_AT_1 = 34;
 
@@ -80,7 +81,10 @@ final class LabelLayer {
                 drawPill(g, scene, h.index(), h.color());
             }
         }
-        drawLandmarks(g, scene);
+        java.util.Set<Integer> named = new java.util.HashSet<>();
+        scene.highlights.forEach(h -> named.add(h.index()));
+        named.add(scene.selected);
+        drawLandmarks(g, scene, named);
     }
 
     private void drawArrow(GraphicsContext g, Scene scene, Arrow arrow) {
@@ -178,7 +182,8 @@ final class LabelLayer {
      * offers its most important visible point; those candidates are placed in order of importance
      * wherever they do not overlap a label already drawn.
      */
-    private void drawLandmarks(GraphicsContext g, Scene scene) {
+    /** @param named points that already have a highlight label, which need no second one */
+    private void drawLandmarks(GraphicsContext g, Scene scene, java.util.Set<Integer> named) {
         if (scene.maxLandmarks <= 0) {
             return;
         }
@@ -208,7 +213,9 @@ final class LabelLayer {
                 free--;
             }
         }
-        int[] candidates = Arrays.stream(tileWinner).filter(k -> k >= 0).sorted().toArray();
+        // A map of a few words can try every one of them; a dense map, one candidate per screen tile.
+        int[] candidates = total <= ALL_CANDIDATES ? java.util.stream.IntStream.range(0, total).toArray()
+                : Arrays.stream(tileWinner).filter(k -> k >= 0).sorted().toArray();
         g.setFont(landmarkFont);
         int shown = 0;
         for (int k : candidates) {
@@ -216,12 +223,18 @@ final class LabelLayer {
                 break;
             }
             int index = scene.landmarkOrder == null ? k : scene.landmarkOrder[k];
+            if (index >= scene.size() || named.contains(index)) {
+                continue;
+            }
             String text = scene.labels.apply(index);
             if (text == null || text.isBlank()) {
                 continue;
             }
             double x = scene.x(index);
             double y = scene.y(index);
+            if (!(x >= 0 && y >= TOP_RESERVED && x < width && y < height)) {
+                continue;
+            }
             double textWidth = landmarkWidth(index, text);
             double half = 8 * textScale;
             double[] box = {x + 4, y - half, x + 4 + textWidth + 2, y + half};
