@@ -42,7 +42,10 @@ final class Screenshot {
     }
 
     private void poll() {
-        boolean ready = map.activeView().framesDrawnProperty().get() > 0 && tasks.isIdle();
+        // The frame on screen must be the newest one asked for: on a busy machine the last colours or
+        // points can still be rasterizing when all tasks are done.
+        boolean ready = map.activeView().framesDrawnProperty().get() > 0 && tasks.isIdle()
+                && map.activeView().isFrameUpToDate();
         quietPolls = ready ? quietPolls + 1 : 0;
         if (quietPolls >= 3) {
             save();

@@ -41,7 +41,8 @@ public final class StripPlot extends CanvasChart {
         getStyleClass().add("strip-plot");
         Canvas canvas = canvas();
         setMinHeight(120);
-        setPrefHeight(150);
+        // Taller with larger text (a projector), so the dots keep their band.
+        prefHeightProperty().bind(fontScaleProperty().multiply(60).add(90));
         canvas.setOnMouseMoved(e -> hover(nearest(e.getX(), e.getY())));
         canvas.setOnMouseExited(e -> hover(-1));
         canvas.setOnMouseClicked(e -> {
@@ -114,8 +115,10 @@ public final class StripPlot extends CanvasChart {
 
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
-        double bandTop = 34;
-        double bandBottom = h - 34;
+        // Room for two lines of labels above and the captions below, at the current text size.
+        double textRoom = 34 * fontScaleProperty().get();
+        double bandTop = textRoom;
+        double bandBottom = h - textRoom;
         double mid = (bandTop + bandBottom) / 2;
         g.setStroke(Color.gray(0.55, 0.8));
         g.setLineWidth(1);
@@ -186,7 +189,8 @@ public final class StripPlot extends CanvasChart {
         g.setTextBaseline(VPos.CENTER);
         double half = (w - 2 * MARGIN) / 2 - 8;
         int perSide = Math.min(labelsPerSide, order.length / 2);
-        double[] line = {10, 24};
+        double scale = fontScaleProperty().get();
+        double[] line = {10 * scale, 24 * scale};
         int low = 0;
         int high = order.length - 1;
         for (double y : line) {

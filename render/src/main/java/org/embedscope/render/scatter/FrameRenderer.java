@@ -21,13 +21,13 @@ final class FrameRenderer {
             return request.viewport();
         }
         ViewTransform view = transform(request, request.viewport());
-        view.fit(box.minX(), box.maxX(), box.minY(), box.maxY(), margin(request.count()));
+        view.fit(box.minX(), box.maxX(), box.minY(), box.maxY(), margin(request.count()), request.style().fitRoom());
         return view.viewport();
     }
 
     /** Fits {@code view} to {@code box} of {@code count} points the same way a frame does. */
-    static void fit(ViewTransform view, PercentileBox box, int count) {
-        view.fit(box.minX(), box.maxX(), box.minY(), box.maxY(), margin(count));
+    static void fit(ViewTransform view, PercentileBox box, int count, PlotStyle style) {
+        view.fit(box.minX(), box.maxX(), box.minY(), box.maxY(), margin(count), style.fitRoom());
     }
 
     private static double margin(int count) {

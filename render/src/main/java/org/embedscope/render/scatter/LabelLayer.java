@@ -25,6 +25,7 @@ final class LabelLayer {
     private static final double PAD = 3;
     private static final double TILE_WIDTH_AT_1 = 110;
     private static final int ALL_CANDIDATES = 1000;
+    private static final int ALWAYS_NAMED = 12;
     private static final double TOP_RESERVED = 40;
     private static final double TILE_HEIGHT_AT_1 = 34;
 
@@ -74,11 +75,12 @@ final class LabelLayer {
         }
         // Highlight labels first: they must always appear; landmarks fill the gaps that remain.
         if (scene.selected >= 0) {
-            drawPill(g, scene, scene.selected, Color.WHITE);
+            drawPill(g, scene, scene.selected, Color.WHITE, true);
         }
+        boolean few = scene.highlights.size() <= ALWAYS_NAMED;
         for (Highlight h : scene.highlights) {
             if (h.index() != scene.selected) {
-                drawPill(g, scene, h.index(), h.color());
+                drawPill(g, scene, h.index(), h.color(), few);
             }
         }
         java.util.Set<Integer> named = new java.util.HashSet<>();
@@ -131,7 +133,7 @@ final class LabelLayer {
     }
 
     /** Draws a highlighted point's label in the first of four spots around it that is still free. */
-    private void drawPill(GraphicsContext g, Scene scene, int index, Color color) {
+    private void drawPill(GraphicsContext g, Scene scene, int index, Color color, boolean mustShow) {
         double x = scene.x(index);
         double y = scene.y(index);
         String text = scene.labels.apply(index);
@@ -165,6 +167,11 @@ final class LabelLayer {
         }
         if (box == null) {
             box = new double[] {spots[0][0], spots[0][1], spots[0][0] + width, spots[0][1] + height};
+        }
+        // Among many marks (a bias direction's thirty words), a label that could only cover another
+        // mostly is left out: its ring stays, and hovering names it. A few marks are always named.
+        if (!mustShow && leastOverlap > 0.5 * width * height) {
+            return;
         }
         g.setFill(Color.rgb(16, 18, 24, 0.85));
         g.fillRoundRect(box[0], box[1], width, height, 8, 8);

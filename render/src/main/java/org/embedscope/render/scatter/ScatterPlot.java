@@ -329,7 +329,7 @@ public class ScatterPlot extends PointCloudRegion {
             box = PercentileBox.of(xy, pointCount());
         }
         if (box != null) {
-            FrameRenderer.fit(view, box, pointCount());
+            FrameRenderer.fit(view, box, pointCount(), style);
             // Fits run lazily, often inside a redraw: publish without asking for another frame.
             publishViewport();
         }

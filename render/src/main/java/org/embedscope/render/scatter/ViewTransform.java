@@ -68,13 +68,25 @@ final class ViewTransform {
 
     /** Shows the data rectangle centred in the view with a margin in pixels. */
     void fit(double minX, double maxX, double minY, double maxY, double margin) {
+        fit(minX, maxX, minY, maxY, margin, PlotStyle.FitRoom.NONE);
+    }
+
+    /** As {@link #fit(double, double, double, double, double)}, inside the view less {@code room} at its edges. */
+    void fit(double minX, double maxX, double minY, double maxY, double margin, PlotStyle.FitRoom room) {
         double spanX = Math.max(maxX - minX, 1e-12);
         double spanY = Math.max(maxY - minY, 1e-12);
-        double usableW = Math.max(width - 2 * margin, 1);
-        double usableH = Math.max(height - 2 * margin, 1);
+        // Room that would leave too little map is ignored: a tiny window shows the points under the legend.
+        boolean roomFits = width - room.left() - room.right() > width / 2 && height - room.top() - room.bottom() > height / 2;
+        double left = margin + (roomFits ? room.left() : 0);
+        double right = margin + (roomFits ? room.right() : 0);
+        double top = margin + (roomFits ? room.top() : 0);
+        double bottom = margin + (roomFits ? room.bottom() : 0);
+        double usableW = Math.max(width - left - right, 1);
+        double usableH = Math.max(height - top - bottom, 1);
         scale = clampScale(Math.min(usableW / spanX, usableH / spanY));
-        centerX = (minX + maxX) / 2;
-        centerY = (minY + maxY) / 2;
+        // The data's middle goes to the middle of the usable area, not of the whole view.
+        centerX = (minX + maxX) / 2 - ((left + usableW / 2) - width / 2) / scale;
+        centerY = (minY + maxY) / 2 + ((top + usableH / 2) - height / 2) / scale;
     }
 
     private static double clampScale(double s) {

@@ -111,8 +111,11 @@ public final class LessonBar extends VBox {
         if (part == null) {
             return;
         }
-        if (part instanceof TitledPane pane) {
-            pane.setExpanded(true);
+        // The part itself, or the folded sections it sits in, are opened first.
+        for (Node up = part; up != null; up = up.getParent()) {
+            if (up instanceof TitledPane pane) {
+                pane.setExpanded(true);
+            }
         }
         for (Node up = part.getParent(); up != null; up = up.getParent()) {
             if (up instanceof ScrollPane scroll && scroll.getContent() != null) {

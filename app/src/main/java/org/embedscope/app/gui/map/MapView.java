@@ -40,6 +40,9 @@ public final class MapView extends StackPane {
         model.pointSizeProperty().addListener((o, old, size) -> restyle());
         model.lightProperty().addListener((o, old, light) -> restyle());
         model.presenterProperty().addListener((o, old, on) -> restyle());
+        legend.layoutBoundsProperty().addListener((o, old, bounds) -> makeRoomForLegend());
+        legend.visibleProperty().addListener((o, old, shown) -> makeRoomForLegend());
+        plot2d.layoutBoundsProperty().addListener((o, old, bounds) -> makeRoomForLegend());
         restyle();
         configure(plot2d);
 
@@ -97,12 +100,44 @@ public final class MapView extends StackPane {
 
     private static final double PRESENTER_TEXT_SCALE = 1.7;
 
+    private org.embedscope.render.scatter.PlotStyle.FitRoom legendRoom =
+            org.embedscope.render.scatter.PlotStyle.FitRoom.NONE;
+
+    /**
+     * Fitting the map keeps its points out from under the legend: room along the bottom or the left edge,
+     * whichever costs the map less. A view the user has not moved is fitted again.
+     */
+    private void makeRoomForLegend() {
+        var none = org.embedscope.render.scatter.PlotStyle.FitRoom.NONE;
+        var room = none;
+        double w = plot2d.getWidth();
+        double h = plot2d.getHeight();
+        if (legend.isVisible() && w > 0 && h > 0) {
+            var size = legend.getLayoutBounds();
+            double bottom = (size.getHeight() + 10) / h;
+            double left = (size.getWidth() + 10) / w;
+            // More than half the map for a legend is too much: then points may lie under it.
+            if (Math.min(bottom, left) < 0.5) {
+                room = bottom <= left
+                        ? new org.embedscope.render.scatter.PlotStyle.FitRoom(0, 0, 0, bottom * h)
+                        : new org.embedscope.render.scatter.PlotStyle.FitRoom(left * w, 0, 0, 0);
+            }
+        }
+        if (!room.equals(legendRoom)) {
+            legendRoom = room;
+            restyle();
+            if (!plot2d.isUserAdjusted()) {
+                plot2d.fitToData();
+            }
+        }
+    }
+
     private void restyle() {
         org.embedscope.render.scatter.PlotStyle base = model.lightProperty().get()
                 ? org.embedscope.render.scatter.PlotStyle.LIGHT : org.embedscope.render.scatter.PlotStyle.DARK;
         int chosen = model.pointSizeProperty().get() + (model.presenterProperty().get() ? 1 : 0);
         int radius = Math.max(1, Math.min(org.embedscope.render.scatter.PlotStyle.MAX_RADIUS, chosen));
-        var style = base.withPointRadius(radius);
+        var style = base.withPointRadius(radius).withFitRoom(legendRoom);
         if (model.presenterProperty().get()) {
             // A projector washes out thin, translucent text: larger and opaque.
             javafx.scene.paint.Color text = style.labels();
