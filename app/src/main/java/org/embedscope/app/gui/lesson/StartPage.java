@@ -38,7 +38,7 @@ public final class StartPage extends StackPane {
         cards.setId("start-lessons");
         int number = 0;
         for (Lesson lesson : lessons.lessons()) {
-            Button card = card(number + 1, lesson, () -> {
+            HBox card = card(number + 1, lesson, () -> {
                 lessons.start(lesson.id(), 0);
                 lessons.startPageShownProperty().set(false);
             });
@@ -92,31 +92,39 @@ public final class StartPage extends StackPane {
         });
     }
 
-    private static Button card(int number, Lesson lesson, Runnable start) {
+    /**
+     * A card that acts as a button (click, Enter or Space). Not a Button: a button's graphic is laid
+     * out without the width its wrapped text gets, which made some rows far too tall.
+     */
+    private static HBox card(int number, Lesson lesson, Runnable start) {
         Label index = new Label(Integer.toString(number));
         index.getStyleClass().add("lesson-card-number");
+        index.setMinWidth(USE_PREF_SIZE);
         Label name = new Label(lesson.title());
         name.getStyleClass().add("lesson-card-title");
         name.setWrapText(true);
-        // Wrapped labels inside a button need a width to wrap at, or they ask for one line per word.
-        name.setPrefWidth(TEXT_WIDTH);
-        name.setMinHeight(USE_PREF_SIZE);
         Label summary = new Label(lesson.summary());
         summary.getStyleClass().add("lesson-card-summary");
         summary.setWrapText(true);
-        summary.setPrefWidth(TEXT_WIDTH);
-        summary.setMinHeight(USE_PREF_SIZE);
         Label steps = new Label(lesson.size() + " steps");
         steps.getStyleClass().add("lesson-card-steps");
         VBox body = new VBox(6, name, summary, steps);
-        HBox content = new HBox(12, index, body);
-        Button card = new Button();
-        card.setGraphic(content);
+        body.setPrefWidth(TEXT_WIDTH);
+        HBox card = new HBox(12, index, body);
         card.setId("lesson-card-" + lesson.id());
         card.getStyleClass().add("lesson-card");
-        card.setAlignment(Pos.TOP_LEFT);
         card.setMaxHeight(Double.MAX_VALUE);
-        card.setOnAction(e -> start.run());
+        card.setFocusTraversable(true);
+        card.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        card.setAccessibleText("Start the lesson " + lesson.title());
+        card.setCursor(javafx.scene.Cursor.HAND);
+        card.setOnMouseClicked(e -> start.run());
+        card.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                start.run();
+                e.consume();
+            }
+        });
         return card;
     }
 }
