@@ -16,7 +16,7 @@ final class InitialLayout {
     static final double BOX = 10;
     private static final double JITTER = 1e-4;
     /** Rounds of subspace iteration before giving up on the spectral start. */
-    static final int SPECTRAL_ROUNDS = 400;
+    static final int SPECTRAL_ROUNDS = 60;
 
     /** @param spectral whether the spectral layout was used (else PCA) */
     record Start(float[] positions, boolean spectral) {

@@ -110,7 +110,7 @@ final class SgdLayout {
         if (!(d2 > 0)) {
             return;
         }
-        double power = Math.pow(d2, b);
+        double power = FastPow.pow(d2, b);
         double coefficient = -2 * a * b * (power / d2) / (a * power + 1);
         for (int d = 0; d < dims; d++) {
             double diff = positions[i * dims + d] - source[j * dims + d];
@@ -122,7 +122,7 @@ final class SgdLayout {
     private void repel(int i, int k, double rate, int from, int to) {
         float[] source = k >= from && k < to ? positions : atStart;
         double d2 = squaredDistance(i, source, k);
-        double coefficient = d2 > 0 ? 2 * b / ((0.001 + d2) * (a * Math.pow(d2, b) + 1)) : 0;
+        double coefficient = d2 > 0 ? 2 * b / ((0.001 + d2) * (a * FastPow.pow(d2, b) + 1)) : 0;
         for (int d = 0; d < dims; d++) {
             double diff = positions[i * dims + d] - source[k * dims + d];
             // a point on top of another is pushed the full clipped step, as in umap-learn

@@ -7,13 +7,19 @@ import org.embedscope.model.numeric.SymmetricEigen;
 /**
  * UMAP's spectral start: the eigenvectors of the normalised graph Laplacian
  * I - D^-1/2 W D^-1/2 with the smallest non-zero eigenvalues, which place strongly connected points
- * close together. They are the leading eigenvectors of S = (I + D^-1/2 W D^-1/2) / 2 (spectrum in
- * [0, 1]) after the trivial one, D^1/2 1, which is known and projected out. Found by block
- * subspace iteration with a Rayleigh-Ritz step each round (a few more vectors than needed, which
- * speeds up the ones wanted) until every wanted Ritz pair's residual is below the tolerance.
+ * close together. They are the leading eigenvectors of M = D^-1/2 W D^-1/2 (spectrum in [-1, 1])
+ * after the trivial one, D^1/2 1, which is known and projected out. Found by Chebyshev-filtered
+ * subspace iteration: each round applies to a block of a few more vectors than wanted a Chebyshev
+ * polynomial of M that stays within [-1, 1] on [-1, cut] (cut: the block's smallest Ritz value) and
+ * grows fast above it, then a Rayleigh-Ritz step; it stops once every wanted Ritz pair's residual is
+ * below the tolerance. Plain power iteration gains a factor lambda_2 / lambda_m per product, which
+ * on a kNN graph of GloVe words (0.96 against 0.93) needed over 400 rounds; the filter needs a few
+ * dozen.
  */
 final class SpectralLayout {
     private static final int EXTRA_VECTORS = 4;
+    /** Products with M per filtering round. */
+    static final int DEGREE = 8;
     static final double TOLERANCE = 1e-4;
     private static final int ROWS_PER_CHUNK = 2048;
 
@@ -66,16 +72,41 @@ final class SpectralLayout {
                 }
                 return BlockVectors.times(block, n, m, wanted, dims);
             }
-            BlockVectors.deflate(image, n, m, trivial);
-            if (!BlockVectors.orthonormalise(image, n, m)) {
+            double cut = Math.min(ritz.values[m - 1], ritz.values[dims - 1] - 1e-9);
+            block = filtered(graph, scale, block, image, m, cut);
+            BlockVectors.deflate(block, n, m, trivial);
+            if (!BlockVectors.orthonormalise(block, n, m)) {
                 return null;
             }
-            block = image;
         }
         return null;
     }
 
-    /** S applied to every column: row sums in edge order, so independent of the thread count. */
+    /**
+     * T_DEGREE((M - c) / e) V for the interval [-1, cut] = [c - e, c + e], by the three-term
+     * recurrence T_{k+1} = 2 x T_k - T_{k-1}; {@code image} is M V, already computed.
+     */
+    private static double[] filtered(UmapGraph graph, double[] scale, double[] block, double[] image, int m,
+            double cut) {
+        double centre = (cut - 1) / 2;
+        double halfWidth = (cut + 1) / 2;
+        double[] previous = block;
+        double[] current = new double[block.length];
+        for (int t = 0; t < block.length; t++) {
+            current[t] = (image[t] - centre * block[t]) / halfWidth;
+        }
+        for (int k = 1; k < DEGREE; k++) {
+            double[] product = apply(graph, scale, current, m);
+            for (int t = 0; t < block.length; t++) {
+                product[t] = 2 * (product[t] - centre * current[t]) / halfWidth - previous[t];
+            }
+            previous = current;
+            current = product;
+        }
+        return current;
+    }
+
+    /** M applied to every column: row sums in edge order, so independent of the thread count. */
     private static double[] apply(UmapGraph graph, double[] scale, double[] block, int m) {
         int n = graph.points();
         double[] out = new double[n * m];
@@ -95,7 +126,7 @@ final class SpectralLayout {
                     }
                 }
                 for (int q = 0; q < m; q++) {
-                    out[i * m + q] = 0.5 * (block[i * m + q] + scale[i] * sum[q]);
+                    out[i * m + q] = scale[i] * sum[q];
                 }
             }
         });
@@ -114,7 +145,7 @@ final class SpectralLayout {
 
     /**
      * With V orthonormal, the residual of Ritz pair (theta, V q) is
-     * ||S V q - theta V q||^2 = q^T (SV)^T (SV) q - theta^2, computed from the small Gram matrix.
+     * ||M V q - theta V q||^2 = q^T (MV)^T (MV) q - theta^2, computed from the small Gram matrix.
      */
     private static boolean converged(SymmetricEigen ritz, double[] imageGram, int m, int dims) {
         for (int c = 0; c < dims; c++) {
