@@ -9,8 +9,8 @@ import org.embedscope.model.projection.Pca;
 /**
  * The map UMAP's optimisation starts from: the spectral layout of the graph when the graph is
  * connected and the eigenvectors converge, else the first principal components of the vectors (on
- * unit rows for the cosine metric). Either is centred and scaled so the largest coordinate is 10
- * (umap-learn's box), plus a tiny seeded jitter so that duplicate vectors do not start on one spot.
+ * unit rows for the cosine metric). Either is scaled into umap-learn's box, [0, 10] on every axis, plus
+ * a tiny seeded jitter so that duplicate vectors do not start on one spot.
  */
 final class InitialLayout {
     static final double BOX = 10;
@@ -51,25 +51,20 @@ final class InitialLayout {
         return out;
     }
 
+    /** Each coordinate min-max scaled to [0, BOX], as umap-learn scales its start before optimising. */
     private static float[] scaled(double[] coordinates, int n, int dims, long seed) {
-        double[] mean = new double[dims];
-        for (int i = 0; i < n; i++) {
-            for (int d = 0; d < dims; d++) {
-                mean[d] += coordinates[i * dims + d];
-            }
-        }
-        double largest = 0;
-        for (int i = 0; i < n; i++) {
-            for (int d = 0; d < dims; d++) {
-                largest = Math.max(largest, Math.abs(coordinates[i * dims + d] - mean[d] / n));
-            }
-        }
-        double factor = largest > 0 ? BOX / largest : 1;
         float[] out = new float[n * dims];
-        for (int i = 0; i < n; i++) {
-            for (int d = 0; d < dims; d++) {
+        for (int d = 0; d < dims; d++) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                min = Math.min(min, coordinates[i * dims + d]);
+                max = Math.max(max, coordinates[i * dims + d]);
+            }
+            double factor = max > min ? BOX / (max - min) : 1;
+            for (int i = 0; i < n; i++) {
                 double jitter = JITTER * (CounterRandom.unit(seed, -2, i, d) - 0.5);
-                out[i * dims + d] = (float) ((coordinates[i * dims + d] - mean[d] / n) * factor + jitter);
+                out[i * dims + d] = (float) ((coordinates[i * dims + d] - min) * factor + jitter);
             }
         }
         return out;
