@@ -5,7 +5,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -14,11 +13,10 @@ import javafx.scene.text.TextAlignment;
  * at a chosen value with its caption. Values that are not finite are left out of the line.
  */
 public final class CategoryLineChart extends CanvasChart {
-    private static final Font FONT = Font.font(12);
-    private static final double LEFT = 46;
-    private static final double RIGHT = 16;
-    private static final double TOP = 22;
-    private static final double BOTTOM = 38;
+    private static final double LEFT_AT_1 = 46;
+    private static final double RIGHT_AT_1 = 16;
+    private static final double TOP_AT_1 = 22;
+    private static final double BOTTOM_AT_1 = 38;
     private final Tooltip tip = new Tooltip();
     private String[] categories = new String[0];
     private double[] values = new double[0];
@@ -153,18 +151,18 @@ public final class CategoryLineChart extends CanvasChart {
 
     private double xOf(int i, double plotW) {
         double inner = plotW - 2 * INSET;
-        return LEFT + INSET + (categories.length == 1 ? inner / 2 : i * inner / (categories.length - 1));
+        return left() + INSET + (categories.length == 1 ? inner / 2 : i * inner / (categories.length - 1));
     }
 
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
-        double plotW = w - LEFT - RIGHT;
-        double plotH = h - TOP - BOTTOM;
+        double plotW = w - left() - right();
+        double plotH = h - top() - bottom();
         if (plotW < 20 || plotH < 20 || categories.length == 0) {
             return;
         }
         double[] range = range();
-        g.setFont(FONT);
+        g.setFont(font(12));
         drawAxes(g, range, plotW, plotH, h);
         g.setStroke(color);
         g.setLineWidth(2.5);
@@ -185,6 +183,9 @@ public final class CategoryLineChart extends CanvasChart {
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
+        // A value's number is written only where it does not run into the one written before it
+        // (the dots and the tooltips still give every value), the highlighted and the last always.
+        double writtenUpTo = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < values.length; i++) {
             if (Double.isNaN(axis(values[i]))) {
                 continue;
@@ -198,15 +199,22 @@ public final class CategoryLineChart extends CanvasChart {
             g.setLineWidth(2);
             g.strokeOval(x - r, y - r, 2 * r, 2 * r);
             g.setFill(ink);
+            String text = compact(values[i]);
+            double width = TextWidth.of(text, font(12));
+            boolean last = i == values.length - 1;
             // The end numbers grow inwards, away from the axis labels.
-            g.setTextAlign(i == 0 && values.length > 1 ? TextAlignment.LEFT
-                    : i == values.length - 1 && values.length > 1 ? TextAlignment.RIGHT : TextAlignment.CENTER);
-            g.fillText(compact(values[i]), i == 0 ? x - r : i == values.length - 1 ? x + r : x, y - r - 2);
+            double left = i == 0 ? x - r : last && values.length > 1 ? x + r - width : x - width / 2;
+            if (left < writtenUpTo + 4 && i != highlighted && !last) {
+                continue;
+            }
+            writtenUpTo = left + width;
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(text, left, y - r - 2);
         }
     }
 
     private double yOf(double value, double[] range, double plotH) {
-        return TOP + plotH - (axis(value) - range[0]) / (range[1] - range[0]) * plotH;
+        return top() + plotH - (axis(value) - range[0]) / (range[1] - range[0]) * plotH;
     }
 
     private void drawAxes(GraphicsContext g, double[] range, double plotW, double plotH, double h) {
@@ -218,31 +226,31 @@ public final class CategoryLineChart extends CanvasChart {
         for (double t : ticks(range)) {
             double y = yOf(t, range, plotH);
             g.setStroke(ink.deriveColor(0, 1, 1, 0.25));
-            g.strokeLine(LEFT, y, LEFT + plotW, y);
-            g.fillText(logScale ? compact(t).replaceAll("\\.0+$", "") : NiceTicks.format(t, step), LEFT - 6, y);
+            g.strokeLine(left(), y, left() + plotW, y);
+            g.fillText(logScale ? compact(t).replaceAll("\\.0+$", "") : NiceTicks.format(t, step), left() - 6, y);
         }
         if (!Double.isNaN(reference)) {
             double y = yOf(reference, range, plotH);
             g.setStroke(ink);
             g.setLineDashes(6, 4);
-            g.strokeLine(LEFT, y, LEFT + plotW, y);
+            g.strokeLine(left(), y, left() + plotW, y);
             g.setLineDashes();
             // Under the line: the values charted are usually above it.
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(referenceCaption, LEFT + plotW, y + 2);
+            g.fillText(referenceCaption, left() + plotW, y + 2);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        double axisY = TOP + plotH;
+        double axisY = top() + plotH;
         for (int i = 0; i < categories.length; i++) {
-            g.setFont(i == highlighted ? Font.font(FONT.getFamily(), javafx.scene.text.FontWeight.BOLD, 12) : FONT);
+            g.setFont(i == highlighted ? font(javafx.scene.text.FontWeight.BOLD, 12) : font(12));
             g.fillText(categories[i], xOf(i, plotW), axisY + 5);
         }
-        g.setFont(FONT);
-        g.fillText(xCaption, LEFT + plotW / 2, axisY + 21);
+        g.setFont(font(12));
+        g.fillText(xCaption, left() + plotW / 2, axisY + 21);
         g.save();
-        g.translate(10, TOP + plotH / 2);
+        g.translate(10, top() + plotH / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(yCaption, 0, 0);
@@ -250,7 +258,7 @@ public final class CategoryLineChart extends CanvasChart {
     }
 
     private void hover(double x) {
-        double plotW = getWidth() - LEFT - RIGHT;
+        double plotW = getWidth() - left() - right();
         int nearest = -1;
         double best = 24;
         for (int i = 0; i < categories.length; i++) {
@@ -266,5 +274,25 @@ public final class CategoryLineChart extends CanvasChart {
             return;
         }
         tip.setText(categories[nearest] + ": " + compact(values[nearest]));
+    }
+
+    /** The {@code left} margin, wider with larger text (a projector). */
+    private double left() {
+        return LEFT_AT_1 * fontScaleProperty().get();
+    }
+
+    /** The {@code bottom} margin, wider with larger text (a projector). */
+    private double bottom() {
+        return BOTTOM_AT_1 * fontScaleProperty().get();
+    }
+
+    /** The {@code top} margin, wider with larger text (a projector). */
+    private double top() {
+        return TOP_AT_1 * fontScaleProperty().get();
+    }
+
+    /** The {@code right} margin, wider with larger text (a projector). */
+    private double right() {
+        return RIGHT_AT_1 * fontScaleProperty().get();
     }
 }

@@ -24,6 +24,9 @@ import org.embedscope.model.VectorStore;
  */
 final class StepPlayer {
     private static final ObjectMapper JSON = SessionFiles.json();
+    // A lesson's view is written by hand: a misspelt field is an error, not a camera at zero.
+    private static final ObjectMapper STRICT = JSON.copy()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final AppComposition app;
     // A newer step makes the commands still queued for an older one do nothing.
     private int generation;
@@ -41,9 +44,13 @@ final class StepPlayer {
      * @param report given one sentence per thing the step could not do (empty when it could do
      *               everything): once the inputs are set, and again if a later command fails to start
      */
-    void play(org.embedscope.app.lesson.Lesson lesson, int index, Consumer<List<String>> report) {
+    void play(org.embedscope.app.lesson.Lesson lesson, int index, Consumer<List<String>> report, Runnable settled) {
+        this.settled = settled;
         play(lesson, index, report, true);
     }
+
+    // Told when the commands of the step on screen have all finished their work.
+    private Runnable settled = () -> { };
 
     /**
      * Sets the step up as {@link #play} does but runs none of its commands, only checks that they
@@ -89,6 +96,13 @@ final class StepPlayer {
             for (String command : step.run()) {
                 if (command(command) == null) {
                     problems.add("the step runs '" + command + "', which this version does not have");
+                }
+            }
+            if (step.view() != null) {
+                try {
+                    STRICT.treeToValue(step.view(), MapState.class);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    problems.add("the step's view is not a map view: " + e.getOriginalMessage());
                 }
             }
             report.accept(List.copyOf(problems));
@@ -162,12 +176,13 @@ final class StepPlayer {
 
     /** After the commands: a new map would have reset the view and the focus. */
     private void finish(LessonStep step) {
+        settled.run();
         if (step.focus() != null) {
             app.workspace().focus(step.focus());
         }
         if (step.view() != null) {
             try {
-                app.map().restore(JSON.treeToValue(step.view(), MapState.class));
+                app.map().restore(STRICT.treeToValue(step.view(), MapState.class));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 // An unreadable view leaves the map fitted to the data, which always shows everything.
             }

@@ -92,6 +92,62 @@ class BundledLessonsTest {
     }
 
     @Test
+    void theDimensionsLessonShowsTheGapItsTextQuotes() {
+        AppComposition app = app();
+        var distances = (org.embedscope.app.gui.distances.DistancesViewModel) app.panel("distances").model();
+        // The figures the step texts quote, from `embedscope distances --source random --metric euclidean`.
+        app.lessons().start("dimensions", 0);
+        assertEquals(33.07, distances.reportProperty().get().summary().contrast(), 0.01);
+        app.lessons().start("dimensions", 2);
+        assertEquals(1000, distances.reportProperty().get().summary().dims());
+        assertEquals(1.06, distances.reportProperty().get().summary().contrast(), 0.005);
+        app.lessons().next();
+        var words = distances.reportProperty().get().summary();
+        assertEquals(1.59, words.contrast(), 0.005, "words at 100 dimensions (PCA, euclidean)");
+        app.lessons().next();
+        assertEquals(0.42, distances.reportProperty().get().summary().meanNearest(), 0.005);
+        assertEquals(2.38, distances.reportProperty().get().summary().contrast(), 0.005);
+    }
+
+    @Test
+    void theEvaluationStepGetsTheAccuracyItsTextQuotes() {
+        AppComposition app = app();
+        var evaluate = (org.embedscope.app.gui.evaluate.EvaluateViewModel) app.panel("evaluate").model();
+        app.lessons().start("analogies", 6);
+        var report = evaluate.analogyReportProperty().get();
+        // gensim evaluate_word_analogies(restrict_vocab=30000) on GloVe 6B: 10,031 of 15,276 (0.6567).
+        assertEquals(15_276, report.total());
+        assertEquals(0.6567, report.accuracy(), 5e-5);
+    }
+
+    @Test
+    void aTeachersMistakesAreNamedNotSilentlySkipped() throws Exception {
+        java.nio.file.Path folder = dir.resolve("lessons");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.writeString(folder.resolve("mine.json"), """
+                {"id": "mine", "title": "Mine", "steps": [
+                  {"title": "One", "text": "Typos.", "panel": "analogy",
+                   "inputs": {"analogy": {"a": "man", "bb": "king"}, "glossary": {"x": 1}},
+                   "run": ["analogy.solve", "analogy.explode"],
+                   "view": {"camera": {"pitch": -20}}}]}
+                """);
+        AppComposition app = new AppComposition(new SameThreadTaskExecutor(), new RecordingDialogs(),
+                new RecentFiles(new UserSettings(new SettingsStore(dir))), folder);
+        app.workspace().setDataset(store, PrefixIndex.of(store.vocabulary()));
+        Lesson mine = app.lessons().library().find("mine").orElseThrow();
+        List<String> problems = app.lessons().check(mine, 0);
+        assertEquals(4, problems.size(), problems.toString());
+        assertTrue(problems.contains("the Analogy panel has no input bb"), problems.toString());
+        assertTrue(problems.contains("the step sets inputs of a panel 'glossary' that this version does not have"),
+                problems.toString());
+        assertTrue(problems.contains("the step runs 'analogy.explode', which this version does not have"),
+                problems.toString());
+        assertTrue(problems.get(3).startsWith("the step's view is not a map view"), problems.get(3));
+        assertEquals("man", ((AnalogyViewModel) app.panel("analogy").model()).aProperty().get(),
+                "the inputs it could set are set");
+    }
+
+    @Test
     void onOtherVectorsMissingWordsAreNamedAndTheLessonGoesOn() {
         AppComposition app = app();
         VectorStore small = org.embedscope.app.gui.testing.TestStores.clusters();
