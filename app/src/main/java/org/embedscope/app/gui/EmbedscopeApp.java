@@ -22,6 +22,7 @@ public final class EmbedscopeApp extends Application {
     /** Starts the window and blocks until it closes; returns the process exit code. */
     public static int launch(LaunchOptions launchOptions) {
         options = launchOptions;
+        StartupWarmUp.start();
         // Read before the toolkit starts, so Jackson's first use is not on the FX thread.
         store = SettingsStore.forUser();
         user = new UserSettings(store);

@@ -25,11 +25,11 @@ public final class FxStallWatchdog {
     /**
      * One stall: how long the FX thread did not answer, the CPU time it used meanwhile (-1 if the JVM
      * cannot tell), whether it was waiting (parked, in wait() or on a monitor) when first sampled,
-     * where it was then, a summary of the samples taken through the stall, how many samples there
-     * were and in how many the FX thread was inside our code (org.embedscope, tests excepted).
+     * where it was then, a summary of the samples taken through the stall, and per sample our
+     * methods (org.embedscope, tests excepted) on the FX thread's stack, as "class.method".
      */
-    public record Stall(long millis, long cpuMillis, boolean waiting, String stack, String samples, int sampled,
-            int sampledInOurCode) {
+    public record Stall(long millis, long cpuMillis, boolean waiting, String stack, String samples,
+            List<List<String>> sampledFrames) {
         /**
          * The FX thread's CPU time in our code over the stall, estimated as its CPU time times the share
          * of samples inside our code (the first stack alone when there was one sample); the whole stall
@@ -38,31 +38,49 @@ public final class FxStallWatchdog {
          * (a layout or CSS pass): this tells them apart.
          */
         public long ourCpuMillis() {
+            return ourCpuMillisExcept(method -> false);
+        }
+
+        /** {@link #ourCpuMillis()} without the samples in which one of our methods on the stack is excused. */
+        public long ourCpuMillisExcept(java.util.function.Predicate<String> excused) {
             long busy = cpuMillis < 0 ? millis : cpuMillis;
-            if (sampled <= 1) {
-                return stack.lines().anyMatch(FxStallWatchdog::isOurFrameLine) ? busy : 0;
+            if (sampledFrames.size() <= 1) {
+                List<String> ours = stack.lines().map(FxStallWatchdog::ourMethod).filter(m -> m != null).toList();
+                return !ours.isEmpty() && ours.stream().noneMatch(excused) ? busy : 0;
             }
-            return busy * sampledInOurCode / sampled;
+            long counted = sampledFrames.stream().filter(frames -> !frames.isEmpty() && frames.stream().noneMatch(excused))
+                    .count();
+            return busy * counted / sampledFrames.size();
         }
 
         /** Whether our code kept the FX thread busy, or waiting, for longer than the threshold. */
         public boolean ourCodeBusyFor(long thresholdMillis) {
-            boolean waitingInOurCode = waiting && stack.lines().anyMatch(FxStallWatchdog::isOurFrameLine);
-            return ourCpuMillis() > thresholdMillis || (waitingInOurCode && millis > thresholdMillis);
+            return ourCodeBusyFor(thresholdMillis, method -> false);
+        }
+
+        /** The same, without the samples (or the waits) in which one of our methods on the stack is excused. */
+        public boolean ourCodeBusyFor(long thresholdMillis, java.util.function.Predicate<String> excused) {
+            List<String> ours = stack.lines().map(FxStallWatchdog::ourMethod).filter(m -> m != null).toList();
+            boolean waitingInOurCode = waiting && !ours.isEmpty() && ours.stream().noneMatch(excused);
+            return ourCpuMillisExcept(excused) > thresholdMillis || (waitingInOurCode && millis > thresholdMillis);
         }
     }
 
-    private static boolean isOurFrameLine(String line) {
+    /** "class.method" of a stack line's frame when it is ours (see {@link StallSamples#isOurs}), else null. */
+    private static String ourMethod(String line) {
         String frame = line.trim();
         int at = frame.indexOf("org.embedscope.");
         if (at < 0) {
-            return false;
+            return null;
         }
         int paren = frame.indexOf('(', at);
         String method = paren < 0 ? frame.substring(at) : frame.substring(at, paren);
         int dot = method.lastIndexOf('.');
-        return dot > 0 && StallSamples.isOurs(new StackTraceElement(method.substring(0, dot), method.substring(dot + 1),
-                null, -1));
+        if (dot <= 0) {
+            return null;
+        }
+        boolean ours = StallSamples.isOurs(new StackTraceElement(method.substring(0, dot), method.substring(dot + 1), null, -1));
+        return ours ? method : null;
     }
 
     private final long thresholdNanos;
@@ -140,7 +158,7 @@ public final class FxStallWatchdog {
                 if (waited > thresholdNanos && running) {
                     long cpu = cpuBefore < 0 ? -1 : cpuTime(fxThread) - cpuBefore;
                     record(new Stall(TimeUnit.NANOSECONDS.toMillis(waited), cpu < 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(cpu),
-                            waiting, stack == null ? "" : stack, samples.summary(), samples.total(), samples.inOurCode()));
+                            waiting, stack == null ? "" : stack, samples.summary(), samples.ourFrames()));
                 }
                 Thread.sleep(PING_MILLIS);
             }

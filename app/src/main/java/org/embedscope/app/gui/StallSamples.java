@@ -14,7 +14,7 @@ final class StallSamples {
     private final Map<String, Integer> counts = new LinkedHashMap<>();
     private final Map<String, Integer> inclusive = new LinkedHashMap<>();
     private int total;
-    private int inOurCode;
+    private final java.util.List<java.util.List<String>> ourFrames = new java.util.ArrayList<>();
 
     void add(StackTraceElement[] frames) {
         total++;
@@ -23,18 +23,18 @@ final class StallSamples {
         for (StackTraceElement frame : frames) {
             if (isOurs(frame)) {
                 ours = frame.toString();
-                inOurCode++;
                 break;
             }
         }
         counts.merge(ours + "  <-  innermost " + top, 1, Integer::sum);
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         for (StackTraceElement frame : frames) {
             String method = frame.getClassName() + "." + frame.getMethodName();
             if (isOurs(frame) && seen.add(method)) {
                 inclusive.merge(method, 1, Integer::sum);
             }
         }
+        ourFrames.add(java.util.List.copyOf(seen));
     }
 
     /** The most frequent places, most samples first; empty for fewer than two samples. */
@@ -56,9 +56,9 @@ final class StallSamples {
         return total;
     }
 
-    /** Samples in which the FX thread was inside our code (below a toolkit call or not). */
-    int inOurCode() {
-        return inOurCode;
+    /** Per sample, our methods on the FX thread's stack, innermost first (empty: the toolkit alone). */
+    java.util.List<java.util.List<String>> ourFrames() {
+        return java.util.List.copyOf(ourFrames);
     }
 
     /** A frame of the app, model or render module; not the watchdog's, not a test's own frames. */
