@@ -22,6 +22,7 @@ public final class EmbedscopeCommand {
             RenderCommand.class,
             ProjectCommand.class,
             BiasCommand.class,
+            DistancesCommand.class,
             LessonsCommand.class,
             TrainStartupCommand.class,
             CommandLine.HelpCommand.class);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "gui", description = "Open the Embedscope window (the default when no command is given).")
 final class GuiCommand implements Callable<Integer> {
-    private static final java.util.List<String> PANELS = java.util.List.of("neighbours", "analogy", "map", "bias",
+    private static final java.util.List<String> PANELS = java.util.List.of("neighbours", "analogy", "map", "bias", "distances",
             "evaluate");
 
     @Mixin
@@ -29,7 +29,7 @@ final class GuiCommand implements Callable<Integer> {
     int dims;
 
     @Option(names = "--panel", paramLabel = "ID",
-            description = "Show this side panel first: neighbours, analogy, map, bias or evaluate.")
+            description = "Show this side panel first: neighbours, analogy, map, bias, distances or evaluate.")
     String panel;
 
     @Option(names = "--session", paramLabel = "FILE", description = "Open this saved session (and its vectors).")

@@ -37,6 +37,7 @@ public final class ErrorMessages {
         if (e instanceof DataFormatException || e instanceof UnknownWordException || e instanceof ExpressionException
                 || e instanceof InvalidProjectionException || e instanceof BiasInputException
                 || e instanceof DegenerateQueryException || e instanceof InvalidPatternException
+                || e instanceof org.embedscope.model.distance.InvalidDistanceRequestException
                 || e instanceof org.embedscope.app.session.SessionException) {
             return e.getMessage();
         }

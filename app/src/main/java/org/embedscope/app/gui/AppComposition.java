@@ -8,6 +8,8 @@ import org.embedscope.app.gui.analogy.AnalogyViewModel;
 import org.embedscope.app.gui.bias.BiasView;
 import org.embedscope.app.gui.bias.BiasViewModel;
 import org.embedscope.app.gui.dialog.Dialogs;
+import org.embedscope.app.gui.distances.DistancesView;
+import org.embedscope.app.gui.distances.DistancesViewModel;
 import org.embedscope.app.gui.evaluate.EvaluateView;
 import org.embedscope.app.gui.evaluate.EvaluateViewModel;
 import org.embedscope.app.gui.export.ExportViewModel;
@@ -85,6 +87,7 @@ public final class AppComposition {
                 new Panel<>("map", "Map", new ProjectionPanelModel(projection, coloring, neighbors.mapAnnotations()),
                         ProjectionView::new),
                 new Panel<>("bias", "Bias", bias, BiasView::new),
+                new Panel<>("distances", "Distances", new DistancesViewModel(workspace, executor), DistancesView::new),
                 new Panel<>("evaluate", "Evaluate", evaluate, EvaluateView::new),
                 new Panel<>("bookmarks", "Bookmarks", bookmarks, BookmarksView::new));
         linkDimensions();

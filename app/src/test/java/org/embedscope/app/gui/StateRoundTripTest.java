@@ -65,6 +65,8 @@ class StateRoundTripTest {
                                 WordListSource.TYPED, "cook\nsoldier", 20_000, 2.5, "nurse", "dancer", "good - bad"),
                         new WeatState(WeatViewModel.CUSTOM, "x: a, b", "y: c, d", "p: e, f", "q: g, h", 20_000, 7),
                         new DebiasState("doctor\nnurse")),
+                "distances", new org.embedscope.app.gui.distances.DistancesState(
+                        org.embedscope.model.distance.DistanceSource.RANDOM, Metric.EUCLIDEAN, 37, 400, 3000, 5000, 99),
                 "bookmarks", new org.embedscope.app.gui.session.BookmarksState(),
                 "evaluate", new EvaluateState(dir.resolve("q.txt"), dir.resolve("pairs.txt"), 40_000,
                         AnalogyMethod.MUL)),

@@ -88,6 +88,13 @@ public final class LessonBar extends VBox {
 
         model.stepProperty().addListener((o, old, i) -> showStep(title, text));
         model.lessonProperty().addListener((o, old, lesson) -> showStep(title, text));
+        // Results fill the panel and move what lies below them: bring the step's part up again.
+        model.settledProperty().addListener((o, old, n) -> {
+            LessonStep step = model.currentStep();
+            if (step != null && step.show() != null) {
+                Platform.runLater(() -> reveal(step.show()));
+            }
+        });
         managedProperty().bind(model.activeProperty());
         visibleProperty().bind(managedProperty());
     }
@@ -97,12 +104,12 @@ public final class LessonBar extends VBox {
         title.setText(step == null ? "" : step.title());
         text.setText(step == null ? "" : step.text());
         if (step != null && step.show() != null) {
-            // After the panel came to the front and laid out.
+            // After the panel came to the front and laid out; again once the step's work is done (below).
             Platform.runLater(() -> reveal(step.show()));
         }
     }
 
-    /** Opens the part of a panel a step talks about and scrolls it into view. */
+    /** Opens the part of a panel a step talks about and scrolls it to the top of the view. */
     private void reveal(String id) {
         if (getScene() == null) {
             return;
@@ -123,8 +130,10 @@ public final class LessonBar extends VBox {
                 Node content = scroll.getContent();
                 double y = content.sceneToLocal(part.localToScene(0, 0)).getY();
                 double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                scroll.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
-                return;
+                // Every scrolling ancestor that can move brings it up (a chart may sit in a small one of its own).
+                if (room > 0) {
+                    scroll.setVvalue(Math.min(1, y / room));
+                }
             }
         }
     }

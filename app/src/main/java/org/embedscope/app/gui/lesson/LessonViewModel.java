@@ -25,6 +25,7 @@ public final class LessonViewModel {
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", 0);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyIntegerWrapper settled = new ReadOnlyIntegerWrapper(this, "settled", 0);
     private final BooleanBinding active = lesson.isNotNull();
     private final javafx.beans.property.BooleanProperty startPageShown =
             new javafx.beans.property.SimpleBooleanProperty(this, "startPageShown", false);
@@ -51,6 +52,11 @@ public final class LessonViewModel {
     /** The lesson followed, or null. */
     public ReadOnlyObjectProperty<Lesson> lessonProperty() {
         return lesson.getReadOnlyProperty();
+    }
+
+    /** Counts steps whose commands have all finished their work: the window shows their results now. */
+    public ReadOnlyIntegerProperty settledProperty() {
+        return settled.getReadOnlyProperty();
     }
 
     /** The step on screen, 0-based. */
@@ -144,7 +150,7 @@ public final class LessonViewModel {
     private void show(int index) {
         step.set(index);
         player.play(lesson.get(), index, problems -> notice.set(String.join(" ", problems.stream()
-                .map(LessonViewModel::sentence).toList())));
+                .map(LessonViewModel::sentence).toList())), () -> settled.set(settled.get() + 1));
     }
 
     private static String sentence(String problem) {

@@ -64,7 +64,14 @@ public final class StartPage extends StackPane {
 
         Label lessonsTitle = new Label("Lessons");
         lessonsTitle.getStyleClass().add("start-section");
-        VBox card = new VBox(14, title, subtitle, lessonsTitle, cards, actions, atStart);
+        // A teacher's own lesson file that cannot be read is named here, not only on a console.
+        Label problems = new Label(String.join("\n", lessons.library().problems()));
+        problems.setId("start-lesson-problems");
+        problems.getStyleClass().add("lesson-notice");
+        problems.setWrapText(true);
+        problems.setVisible(!lessons.library().problems().isEmpty());
+        problems.setManaged(problems.isVisible());
+        VBox card = new VBox(14, title, subtitle, lessonsTitle, cards, problems, actions, atStart);
         card.getStyleClass().add("start-card");
         card.setPadding(new Insets(28, 32, 24, 32));
         card.setMaxWidth(1040);

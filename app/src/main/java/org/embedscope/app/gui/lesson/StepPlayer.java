@@ -41,9 +41,13 @@ final class StepPlayer {
      * @param report given one sentence per thing the step could not do (empty when it could do
      *               everything): once the inputs are set, and again if a later command fails to start
      */
-    void play(org.embedscope.app.lesson.Lesson lesson, int index, Consumer<List<String>> report) {
+    void play(org.embedscope.app.lesson.Lesson lesson, int index, Consumer<List<String>> report, Runnable settled) {
+        this.settled = settled;
         play(lesson, index, report, true);
     }
+
+    // Told when the commands of the step on screen have all finished their work.
+    private Runnable settled = () -> { };
 
     /**
      * Sets the step up as {@link #play} does but runs none of its commands, only checks that they
@@ -162,6 +166,7 @@ final class StepPlayer {
 
     /** After the commands: a new map would have reset the view and the focus. */
     private void finish(LessonStep step) {
+        settled.run();
         if (step.focus() != null) {
             app.workspace().focus(step.focus());
         }

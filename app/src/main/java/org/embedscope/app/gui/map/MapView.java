@@ -64,7 +64,9 @@ public final class MapView extends StackPane {
         StackPane.setAlignment(selection, Pos.BOTTOM_CENTER);
         StackPane.setMargin(selection, new Insets(10));
         plot2d.setOnRegionSelected(model::selectRegion);
-        getChildren().addAll(plotHolder, caption, buildToolbar(), legend, selection, waiting);
+        toolbar = buildToolbar();
+        toolbar.widthProperty().addListener((o, old, w) -> makeRoomForLegend());
+        getChildren().addAll(plotHolder, caption, toolbar, legend, selection, waiting);
 
         model.frameProperty().addListener((o, old, frame) -> draw(frame));
         model.coloringProperty().addListener((o, old, coloring) -> showColoring(coloring));
@@ -100,6 +102,7 @@ public final class MapView extends StackPane {
 
     private static final double PRESENTER_TEXT_SCALE = 1.7;
 
+    private VBox toolbar;
     private org.embedscope.render.scatter.PlotStyle.FitRoom legendRoom =
             org.embedscope.render.scatter.PlotStyle.FitRoom.NONE;
 
@@ -108,10 +111,11 @@ public final class MapView extends StackPane {
      * whichever costs the map less. A view the user has not moved is fitted again.
      */
     private void makeRoomForLegend() {
-        var none = org.embedscope.render.scatter.PlotStyle.FitRoom.NONE;
-        var room = none;
         double w = plot2d.getWidth();
         double h = plot2d.getHeight();
+        // The zoom toolbar along the right edge always lies over the map.
+        double right = toolbar == null ? 0 : toolbar.getWidth();
+        var room = new org.embedscope.render.scatter.PlotStyle.FitRoom(0, 0, right, 0);
         if (legend.isVisible() && w > 0 && h > 0) {
             var size = legend.getLayoutBounds();
             double bottom = (size.getHeight() + 10) / h;
@@ -119,8 +123,8 @@ public final class MapView extends StackPane {
             // More than half the map for a legend is too much: then points may lie under it.
             if (Math.min(bottom, left) < 0.5) {
                 room = bottom <= left
-                        ? new org.embedscope.render.scatter.PlotStyle.FitRoom(0, 0, 0, bottom * h)
-                        : new org.embedscope.render.scatter.PlotStyle.FitRoom(left * w, 0, 0, 0);
+                        ? new org.embedscope.render.scatter.PlotStyle.FitRoom(0, 0, right, bottom * h)
+                        : new org.embedscope.render.scatter.PlotStyle.FitRoom(left * w, 0, right, 0);
             }
         }
         if (!room.equals(legendRoom)) {

@@ -92,6 +92,35 @@ class BundledLessonsTest {
     }
 
     @Test
+    void theDimensionsLessonShowsTheGapItsTextQuotes() {
+        AppComposition app = app();
+        var distances = (org.embedscope.app.gui.distances.DistancesViewModel) app.panel("distances").model();
+        // The figures the step texts quote, from `embedscope distances --source random --metric euclidean`.
+        app.lessons().start("dimensions", 0);
+        assertEquals(33.07, distances.reportProperty().get().summary().contrast(), 0.01);
+        app.lessons().start("dimensions", 2);
+        assertEquals(1000, distances.reportProperty().get().summary().dims());
+        assertEquals(1.06, distances.reportProperty().get().summary().contrast(), 0.005);
+        app.lessons().next();
+        var words = distances.reportProperty().get().summary();
+        assertEquals(1.59, words.contrast(), 0.005, "words at 100 dimensions (PCA, euclidean)");
+        app.lessons().next();
+        assertEquals(0.42, distances.reportProperty().get().summary().meanNearest(), 0.005);
+        assertEquals(2.38, distances.reportProperty().get().summary().contrast(), 0.005);
+    }
+
+    @Test
+    void theEvaluationStepGetsTheAccuracyItsTextQuotes() {
+        AppComposition app = app();
+        var evaluate = (org.embedscope.app.gui.evaluate.EvaluateViewModel) app.panel("evaluate").model();
+        app.lessons().start("analogies", 6);
+        var report = evaluate.analogyReportProperty().get();
+        // gensim evaluate_word_analogies(restrict_vocab=30000) on GloVe 6B: 10,031 of 15,276 (0.6567).
+        assertEquals(15_276, report.total());
+        assertEquals(0.6567, report.accuracy(), 5e-5);
+    }
+
+    @Test
     void onOtherVectorsMissingWordsAreNamedAndTheLessonGoesOn() {
         AppComposition app = app();
         VectorStore small = org.embedscope.app.gui.testing.TestStores.clusters();
