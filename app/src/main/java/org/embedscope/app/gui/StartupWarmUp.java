@@ -31,6 +31,7 @@ final class StartupWarmUp {
             "org.embedscope.app.gui.bias.IndirectView",
             "org.embedscope.app.gui.evaluate.EvaluateView",
             "org.embedscope.app.gui.evaluate.AnalogyResultsView",
+            "org.embedscope.app.gui.distances.DistancesView",
             "org.embedscope.render.chart.StripPlot",
             "javafx.scene.control.TableView",
             "javafx.scene.control.skin.TableViewSkin",
