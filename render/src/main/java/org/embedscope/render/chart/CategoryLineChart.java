@@ -183,10 +183,45 @@ public final class CategoryLineChart extends CanvasChart {
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        // A value's number is written only where it does not run into the one written before it
-        // (the dots and the tooltips still give every value), the highlighted and the last always.
+        // A value's number is written only where it runs into no other number written (the dots and the
+        // tooltips still give every value); the highlighted and the last one always are.
+        int count = values.length;
+        double[] lefts = new double[count];
+        double[] widths = new double[count];
+        boolean[] kept = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            if (Double.isNaN(axis(values[i]))) {
+                continue;
+            }
+            double x = xOf(i, plotW);
+            double r = i == highlighted ? 6 : 4;
+            widths[i] = TextWidth.of(compact(values[i]), font(12));
+            boolean last = i == count - 1;
+            // The end numbers grow inwards, away from the axis labels.
+            lefts[i] = i == 0 ? x - r : last && count > 1 ? x + r - widths[i] : x - widths[i] / 2;
+            kept[i] = i == highlighted || last;
+        }
         double writtenUpTo = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < count; i++) {
+            if (Double.isNaN(axis(values[i])) || kept[i]) {
+                if (kept[i]) {
+                    writtenUpTo = lefts[i] + widths[i];
+                }
+                continue;
+            }
+            double nextKept = Double.POSITIVE_INFINITY;
+            for (int j = i + 1; j < count; j++) {
+                if (kept[j]) {
+                    nextKept = lefts[j];
+                    break;
+                }
+            }
+            if (lefts[i] >= writtenUpTo + 4 && lefts[i] + widths[i] + 4 <= nextKept) {
+                kept[i] = true;
+                writtenUpTo = lefts[i] + widths[i];
+            }
+        }
+        for (int i = 0; i < count; i++) {
             if (Double.isNaN(axis(values[i]))) {
                 continue;
             }
@@ -198,18 +233,11 @@ public final class CategoryLineChart extends CanvasChart {
             g.setStroke(color);
             g.setLineWidth(2);
             g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            g.setFill(ink);
-            String text = compact(values[i]);
-            double width = TextWidth.of(text, font(12));
-            boolean last = i == values.length - 1;
-            // The end numbers grow inwards, away from the axis labels.
-            double left = i == 0 ? x - r : last && values.length > 1 ? x + r - width : x - width / 2;
-            if (left < writtenUpTo + 4 && i != highlighted && !last) {
-                continue;
+            if (kept[i]) {
+                g.setFill(ink);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText(compact(values[i]), lefts[i], y - r - 2);
             }
-            writtenUpTo = left + width;
-            g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(text, left, y - r - 2);
         }
     }
 
@@ -243,9 +271,21 @@ public final class CategoryLineChart extends CanvasChart {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         double axisY = top() + plotH;
+        // Category names that would run into the one before are left out; the highlighted one never is.
+        double writtenUpTo = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < categories.length; i++) {
-            g.setFont(i == highlighted ? font(javafx.scene.text.FontWeight.BOLD, 12) : font(12));
-            g.fillText(categories[i], xOf(i, plotW), axisY + 5);
+            javafx.scene.text.Font f = i == highlighted ? font(javafx.scene.text.FontWeight.BOLD, 12) : font(12);
+            double width = TextWidth.of(categories[i], f);
+            double x = xOf(i, plotW);
+            boolean clashesWithHighlighted = highlighted > i && highlighted < categories.length
+                    && x + width / 2 + 4 > xOf(highlighted, plotW)
+                    - TextWidth.of(categories[highlighted], font(javafx.scene.text.FontWeight.BOLD, 12)) / 2;
+            if (i != highlighted && (x - width / 2 < writtenUpTo + 4 || clashesWithHighlighted)) {
+                continue;
+            }
+            g.setFont(f);
+            g.fillText(categories[i], x, axisY + 5);
+            writtenUpTo = x + width / 2;
         }
         g.setFont(font(12));
         g.fillText(xCaption, left() + plotW / 2, axisY + 21);
