@@ -6,10 +6,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -104,22 +100,8 @@ public final class ProjectionView extends ScrollPane {
         z.disableProperty().bind(settings.dimsProperty().isNotEqualTo(3));
         Controls.row(grid, "z axis", z);
 
-        NumberAxis share = new NumberAxis();
-        share.setLabel("% of variance");
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), share);
-        chart.setId("scree-chart");
-        chart.setTitle("Scree: variance per component");
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        chart.setPrefHeight(220);
-        chart.setCategoryGap(2);
-        model.scree().addListener((ListChangeListener<Double>) c -> {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            for (int i = 0; i < model.scree().size(); i++) {
-                series.getData().add(new XYChart.Data<>(String.valueOf(i + 1), 100 * model.scree().get(i)));
-            }
-            chart.getData().setAll(List.of(series));
-        });
+        ScreeBars chart = new ScreeBars();
+        model.scree().addListener((ListChangeListener<Double>) c -> chart.setShares(model.scree()));
         return new VBox(8, grid, chart);
     }
 
