@@ -46,9 +46,11 @@ public final class ProjectionView extends ScrollPane {
 
         VBox pca = pcaSettings();
         VBox tsne = tsneSettings();
+        VBox umap = UmapSettingsView.of(settings);
         VBox custom = customSettings();
         showWhen(pca, ProjectionMethod.PCA);
         showWhen(tsne, ProjectionMethod.TSNE);
+        showWhen(umap, ProjectionMethod.UMAP);
         showWhen(custom, ProjectionMethod.CUSTOM);
 
         Label status = Controls.messageLabel("projection-status", null);
@@ -62,7 +64,8 @@ public final class ProjectionView extends ScrollPane {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
         progress.managedProperty().bind(model.runningProperty());
-        content.getChildren().addAll(title, top, new WordSourceView(model), pca, tsne, custom, actions(), progress,
+        content.getChildren().addAll(title, top, new WordSourceView(model), pca, tsne, umap, custom,
+                actions(), progress,
                 status, message, new ColoringView(panel.coloring()));
         setContent(content);
     }
@@ -153,9 +156,10 @@ public final class ProjectionView extends ScrollPane {
         Button pause = new Button();
         pause.setId("projection-pause");
         pause.textProperty().bind(Bindings.when(model.pausedProperty()).then("Resume").otherwise("Pause"));
-        pause.setTooltip(new Tooltip("Pause or resume t-SNE"));
+        pause.setTooltip(new Tooltip("Pause or resume t-SNE or UMAP"));
         pause.disableProperty().bind(model.runningProperty().not()
-                .or(settings.methodProperty().isNotEqualTo(ProjectionMethod.TSNE)));
+                .or(settings.methodProperty().isNotEqualTo(ProjectionMethod.TSNE)
+                        .and(settings.methodProperty().isNotEqualTo(ProjectionMethod.UMAP))));
         pause.setOnAction(e -> model.togglePause());
         Button cancel = new Button("Cancel", new FontIcon("mdi2c-close"));
         cancel.setId("projection-cancel");
