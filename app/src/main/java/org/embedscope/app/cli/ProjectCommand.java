@@ -14,6 +14,7 @@ import org.embedscope.model.projection.ProjectionDetails;
 import org.embedscope.model.projection.ProjectionListener;
 import org.embedscope.model.projection.ProjectionResult;
 import org.embedscope.model.projection.ProjectionSpec;
+import org.embedscope.model.projection.UmapSpec;
 import org.embedscope.model.projection.WordSelection;
 import org.embedscope.model.simd.Simd;
 import org.embedscope.model.simd.Workload;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "project", description = {
-    "Project words to 2D or 3D with PCA, t-SNE or custom axes and write a TSV (word x y [z]).",
+    "Project words to 2D or 3D with PCA, t-SNE, UMAP or custom axes and write a TSV (word x y [z]).",
     "Every word by default; --limit N takes the N most frequent, --words FILE a list (one word per line).",
     "Custom axes are vector expressions (--x 'he - she'); a coordinate is the cosine between the word",
     "and the axis vector."})
@@ -104,6 +105,14 @@ final class ProjectCommand implements Callable<Integer> {
             result.put("iterations", tsne.iterations());
             result.put("perplexity", ((org.embedscope.model.projection.TsneSpec) map.spec()).perplexity());
             result.put("learning_rate", JsonOutput.round(tsne.learningRate(), 3));
+        } else if (map.details() instanceof ProjectionDetails.Umap umap) {
+            UmapSpec spec = (UmapSpec) map.spec();
+            result.put("neighbours", spec.neighbours());
+            result.put("min_dist", spec.minDist());
+            result.put("epochs", umap.epochs());
+            result.put("initialisation", umap.spectral() ? "spectral" : "pca");
+            result.put("a", JsonOutput.round(umap.a(), 4));
+            result.put("b", JsonOutput.round(umap.b(), 4));
         }
     }
 

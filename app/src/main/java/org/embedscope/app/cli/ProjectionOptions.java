@@ -9,14 +9,15 @@ import org.embedscope.model.projection.CustomAxesSpec;
 import org.embedscope.model.projection.PcaSpec;
 import org.embedscope.model.projection.ProjectionSpec;
 import org.embedscope.model.projection.TsneSpec;
+import org.embedscope.model.projection.UmapSpec;
 import org.embedscope.model.tsne.TsneOptions;
 import picocli.CommandLine.Option;
 
 /** The projection flags of `project`, turned into the same spec the window builds. */
 final class ProjectionOptions {
-    enum Method { pca, tsne, custom }
+    enum Method { pca, tsne, umap, custom }
 
-    @Option(names = "--method", required = true, description = "pca, tsne or custom.")
+    @Option(names = "--method", required = true, description = "pca, tsne, umap or custom.")
     Method method;
 
     @Option(names = "--dims", defaultValue = "2", description = "2 or 3 (default: ${DEFAULT-VALUE}).")
@@ -35,10 +36,10 @@ final class ProjectionOptions {
     @Option(names = "--learning-rate", defaultValue = "auto", description = "t-SNE learning rate or auto (default).")
     String learningRate;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed for t-SNE (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "0", description = "Seed for t-SNE and UMAP (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--metric", defaultValue = "cosine", description = "t-SNE input distance: cosine (default) or euclidean.")
+    @Option(names = "--metric", defaultValue = "cosine", description = "t-SNE and UMAP input distance: cosine (default) or euclidean.")
     String metric;
 
     @Option(names = "--init", defaultValue = "pca", description = "t-SNE start: pca (default) or random.")
@@ -48,8 +49,17 @@ final class ProjectionOptions {
     double theta;
 
     @Option(names = "--neighbours", defaultValue = "auto",
-            description = "t-SNE input neighbours: auto (exact up to 50,000 words), exact or approximate.")
+            description = {"t-SNE input neighbours: auto (exact up to 50,000 words), exact or approximate.",
+                "UMAP: how many neighbours shape each word's neighbourhood (auto: 15)."})
     String neighbours;
+
+    @Option(names = "--min-dist", paramLabel = "D",
+            description = "UMAP: how closely points may pack on the map, 0 to 1 (default: 0.1).")
+    Double minDist;
+
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "UMAP optimisation epochs (default: 500 up to 10,000 words, 200 above).")
+    Integer epochs;
 
     @Option(names = "--x", paramLabel = "EXPR", description = "Custom projection: the x axis.")
     String x;
@@ -68,9 +78,13 @@ final class ProjectionOptions {
         if (components != null && method != Method.pca) {
             throw new UsageException("--components applies to --method pca only");
         }
+        if ((minDist != null || epochs != null) && method != Method.umap) {
+            throw new UsageException((minDist != null ? "--min-dist" : "--epochs") + " applies to --method umap only");
+        }
         return switch (method) {
             case pca -> pca();
             case tsne -> tsne();
+            case umap -> umap();
             case custom -> custom();
         };
     }
@@ -99,6 +113,26 @@ final class ProjectionOptions {
             throw new UsageException(e.getMessage().startsWith("No enum constant")
                     ? "--init is pca or random, --neighbours is auto, exact or approximate" : e.getMessage());
         }
+    }
+
+    private ProjectionSpec umap() {
+        int k;
+        try {
+            k = "auto".equalsIgnoreCase(neighbours) ? UmapSpec.DEFAULT_NEIGHBOURS : Integer.parseInt(neighbours);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--neighbours must be a whole number for --method umap, not '" + neighbours + "'");
+        }
+        if (epochs != null && epochs < 1) {
+            throw new UsageException("--epochs must be at least 1, not " + epochs);
+        }
+        Metric chosen;
+        try {
+            chosen = Metric.parse(metric);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return new UmapSpec(dims, k, minDist == null ? UmapSpec.DEFAULT_MIN_DIST : minDist, UmapSpec.DEFAULT_SPREAD,
+                epochs == null ? UmapSpec.AUTO_EPOCHS : epochs, seed, chosen);
     }
 
     private ProjectionSpec custom() {

@@ -11,6 +11,8 @@ import org.embedscope.app.settings.UserSettings;
 public final class EmbedscopeApp extends Application {
     private static volatile LaunchOptions options = LaunchOptions.defaults();
     private static volatile int exitCode;
+    private static volatile SettingsStore store;
+    private static volatile UserSettings user;
     // JavaFX warns that it runs from the class path, which is how we ship it; keep the logger
     // referenced so that the quieter level is not garbage-collected away.
     private static final java.util.logging.Logger PLATFORM_LOGGER = java.util.logging.Logger.getLogger("javafx");
@@ -20,6 +22,10 @@ public final class EmbedscopeApp extends Application {
     /** Starts the window and blocks until it closes; returns the process exit code. */
     public static int launch(LaunchOptions launchOptions) {
         options = launchOptions;
+        StartupWarmUp.start();
+        // Read before the toolkit starts, so Jackson's first use is not on the FX thread.
+        store = SettingsStore.forUser();
+        user = new UserSettings(store);
         PLATFORM_LOGGER.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(EmbedscopeApp.class);
         return exitCode;
@@ -33,8 +39,10 @@ public final class EmbedscopeApp extends Application {
     public void start(Stage stage) {
         FxStallWatchdog.startIfEnabled();
         executor = new FxTaskExecutor();
-        SettingsStore store = SettingsStore.forUser();
-        UserSettings user = new UserSettings(store);
+        if (user == null) {
+            store = SettingsStore.forUser();
+            user = new UserSettings(store);
+        }
         FxDialogs dialogs = new FxDialogs(() -> stage);
         AppComposition app = new AppComposition(executor, dialogs, new RecentFiles(user),
                 org.embedscope.app.lesson.LessonLibrary.userFolder(store.file().getParent()));
@@ -100,6 +108,9 @@ public final class EmbedscopeApp extends Application {
 
     @Override
     public void stop() {
+        if (user != null) {
+            user.flush();
+        }
         if (executor != null) {
             executor.shutdown();
         }

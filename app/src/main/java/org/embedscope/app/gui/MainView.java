@@ -33,12 +33,15 @@ public final class MainView extends StackPane {
         getStyleClass().add("main-view");
         mapView = new MapView(app.map(), app.isolation());
         for (Panel<?> panel : app.panels()) {
-            Tab tab = new Tab(panel.title(), panel.view());
+            Tab tab = new Tab(panel.title());
             tab.setId("tab-" + panel.id());
             tab.setUserData(panel);
             tabs.getTabs().add(tab);
         }
+        fill(tabs.getSelectionModel().getSelectedItem());
+        buildRestLater(0);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            fill(tab);
             showMarksOf(tab);
             if (tab != null) {
                 app.frontPanelProperty().set(((Panel<?>) tab.getUserData()).id());
@@ -72,6 +75,28 @@ public final class MainView extends StackPane {
                 new DropOverlay(this, app.main()::openDropped));
         presentWith(List.of(menu, status, search), side);
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::stepWithKeys);
+    }
+
+    /** Gives the tab its panel's view, built now if it was not yet. */
+    private static void fill(Tab tab) {
+        if (tab != null && tab.getContent() == null) {
+            tab.setContent(((Panel<?>) tab.getUserData()).view());
+        }
+    }
+
+    /**
+     * Builds the views of the tabs not in front one per FX event, after the window is up: built all
+     * at once they held the FX thread for seconds at startup (class loading, first CSS pass). A tab
+     * brought to the front first (by the user, a lesson, a test) is built at once by {@link #fill}.
+     */
+    private void buildRestLater(int from) {
+        if (from >= tabs.getTabs().size()) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            fill(tabs.getTabs().get(from));
+            buildRestLater(from + 1);
+        });
     }
 
     /**

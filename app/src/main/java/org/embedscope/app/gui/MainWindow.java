@@ -58,5 +58,7 @@ final class MainWindow {
                 ? new WindowBounds(previous.x(), previous.y(), previous.width(), previous.height(), true)
                 : new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
         user.save();
+        // The window is going away and the process may end with it: this save must reach the disk.
+        user.flush();
     }
 }

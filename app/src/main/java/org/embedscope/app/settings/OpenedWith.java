@@ -8,4 +8,12 @@ public final class OpenedWith {
     public String format;
     public String metadata;
     public int limit;
+
+    OpenedWith copy() {
+        OpenedWith copy = new OpenedWith();
+        copy.format = format;
+        copy.metadata = metadata;
+        copy.limit = limit;
+        return copy;
+    }
 }

@@ -22,4 +22,21 @@ public final class Settings {
 
     /** Whether the window opens with the start page; null (never chosen) means yes. */
     public Boolean showStartPage;
+
+    /**
+     * A copy that later changes to this one do not reach (the lists, the map and its entries are
+     * copied), so it can be written on another thread while the FX thread goes on changing these.
+     */
+    public Settings copy() {
+        Settings copy = new Settings();
+        copy.recentFiles = new ArrayList<>(recentFiles);
+        copy.lastDirectory = lastDirectory;
+        copy.window = window;
+        copy.recentOptions = new java.util.LinkedHashMap<>();
+        recentOptions.forEach((path, options) -> copy.recentOptions.put(path, options == null ? null : options.copy()));
+        copy.theme = theme;
+        copy.lastSession = lastSession;
+        copy.showStartPage = showStartPage;
+        return copy;
+    }
 }

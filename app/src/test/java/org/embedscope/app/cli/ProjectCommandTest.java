@@ -78,6 +78,27 @@ class ProjectCommandTest {
     }
 
     @Test
+    void umapReportsItsSettingsAndASeedGivesTheSameFile() throws Exception {
+        Path first = dir.resolve("umap-1.tsv");
+        Path second = dir.resolve("umap-2.tsv");
+        for (Path out : List.of(first, second)) {
+            CliTest.Run run = CliTest.run("project", "--vectors", vectors().toString(), "--method", "umap",
+                    "--neighbours", "8", "--min-dist", "0.3", "--seed", "4", "--epochs", "60", "--dims", "3",
+                    "--out", out.toString(), "--json");
+            assertEquals(0, run.code(), run.err());
+            JsonNode json = run.json();
+            assertEquals(66, json.get("points").asInt());
+            assertEquals(8, json.get("neighbours").asInt());
+            assertEquals(0.3, json.get("min_dist").asDouble());
+            assertEquals(60, json.get("epochs").asInt());
+            assertTrue(List.of("spectral", "pca").contains(json.get("initialisation").asText()));
+        }
+        List<String> lines = Files.readAllLines(first);
+        assertEquals(lines, Files.readAllLines(second));
+        assertEquals(4, lines.get(1).split("\t").length, "word x y z");
+    }
+
+    @Test
     void tsneReportsKlAndFaithfulness() throws Exception {
         Path out = dir.resolve("tsne.tsv");
         CliTest.Run run = CliTest.run("project", "--vectors", vectors().toString(), "--method", "tsne",

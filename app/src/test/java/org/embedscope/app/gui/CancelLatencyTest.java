@@ -101,7 +101,7 @@ class CancelLatencyTest {
         ProjectionViewModel projection = window.app.projection();
         ProjectionSettings settings = projection.settings();
         long worst = 0;
-        for (int trial = 0; trial <= TRIALS; trial++) {
+        for (int trial = 0; trial < TRIALS; trial++) {
             robot.interact(() -> {
                 settings.methodProperty().set(ProjectionMethod.TSNE);
                 settings.wordsProperty().set(WordSource.FIRST);
@@ -114,11 +114,12 @@ class CancelLatencyTest {
             waitForLayout(MapLayout::live);
             Thread.sleep(150 + 50 * trial);
             long millis = cancelLatency(projection.runningProperty(), projection::cancel);
-            worst = trial == 0 ? worst : Math.max(worst, millis);
+            System.out.println("t-SNE cancel, trial " + trial + ": " + millis + " ms");
+            worst = Math.max(worst, millis);
             assertTrue(projection.statusProperty().get().startsWith("Cancelled"), projection.statusProperty().get());
             assertSame(pca, window.app.workspace().layout(), "the map from before t-SNE is back");
         }
-        System.out.println("t-SNE cancel latency, worst of " + TRIALS + ": " + worst + " ms");
+        System.out.println("t-SNE cancel latency, worst of " + TRIALS + " (the first one cold): " + worst + " ms");
         assertTrue(worst <= LIMIT_MILLIS, "t-SNE took " + worst + " ms to end after cancel");
     }
 
@@ -128,7 +129,7 @@ class CancelLatencyTest {
         EvaluateViewModel evaluate = (EvaluateViewModel) window.app.panel("evaluate").model();
         Path questions = writeQuestions();
         long worst = 0;
-        for (int trial = 0; trial <= TRIALS; trial++) {
+        for (int trial = 0; trial < TRIALS; trial++) {
             AnalogyReport before = evaluate.analogyReportProperty().get();
             robot.interact(() -> {
                 evaluate.analogyFileProperty().set(questions);
@@ -139,10 +140,11 @@ class CancelLatencyTest {
             waitUntil(() -> evaluate.progressProperty().get() > 0);
             Thread.sleep(50 * trial);
             long millis = cancelLatency(evaluate.runningProperty(), evaluate::cancel);
-            worst = trial == 0 ? worst : Math.max(worst, millis);
+            System.out.println("analogy evaluation cancel, trial " + trial + ": " + millis + " ms");
+            worst = Math.max(worst, millis);
             assertSame(before, evaluate.analogyReportProperty().get(), "a cancelled evaluation reports nothing");
         }
-        System.out.println("analogy evaluation cancel latency, worst of " + TRIALS + ": " + worst + " ms");
+        System.out.println("analogy evaluation cancel latency, worst of " + TRIALS + " (the first one cold): " + worst + " ms");
         assertTrue(worst <= LIMIT_MILLIS, "the evaluation took " + worst + " ms to end after cancel");
     }
 

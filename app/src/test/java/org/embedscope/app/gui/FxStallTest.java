@@ -28,11 +28,18 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real window, view models and FxTaskExecutor, watched by {@link FxStallWatchdog}: while the
- * bundled dataset loads, a map is computed, the 50,000-point map is panned and zoomed and evaluations
- * run, none of our code (app, model, or the render module's drawing of the map) holds the JavaFX
- * thread for more than 100 ms. Watching starts after a first round of the same work, since building
- * and styling each panel's views for the first time is a one-time cost of the toolkit.
+ * The real window, view models and FxTaskExecutor, watched by {@link FxStallWatchdog}: from startup
+ * (the window shown, the bundled dataset loading, the first map), and again while the dataset is
+ * reloaded, a map is computed, the 50,000-point map is panned and zoomed, evaluations run and the bias
+ * lesson drives the bias panel, none of our code (app, model, or render, the map's labels included)
+ * keeps the JavaFX thread busy for more than 100 ms.
+ *
+ * <p>Busy means the FX thread's own CPU time over the stall (or waiting on a lock or a future): on this
+ * two-core machine shared at load 7 to 11, 10 ms of work on the FX thread was caught taking 109 ms of
+ * wall time while it waited for a core, and no change to our code can prevent that. Two one-time costs
+ * are printed and not failed on: building the window's and the panels' views for the first time (class
+ * loading, the first CSS pass of every control; the panels are built one per FX event after the window
+ * is up), and stalls inside the toolkit alone (its layout, CSS and text passes, the software renderer).
  */
 @ExtendWith(ApplicationExtension.class)
 class FxStallTest {
@@ -41,42 +48,86 @@ class FxStallTest {
     @TempDir
     Path dir;
 
+    private FxStallWatchdog startup;
+
     @Start
     void start(Stage stage) {
+        // Started on the FX thread, before the window is built: startup is watched from its first event.
+        startup = FxStallWatchdog.start(100);
         window = TestWindow.open(stage, dir.resolve("config"), null);
     }
 
     @AfterEach
     void stopWorkers() {
+        startup.stop();
         window.close();
     }
 
     @Test
     void loadingMappingAndEvaluatingKeepApplicationCodeOffTheFxThread(FxRobot robot) throws Exception {
         ScatterPlot plot = robot.lookup("#map").queryAs(ScatterPlot.class);
-        waitUntil(() -> plot.framesDrawnProperty().get() > 0);
-        // The first round pays for what happens once per process: class loading, the first CSS
-        // pass and layout of each panel's views, JIT compilation of the drawing code.
+        waitUntil(() -> plot.framesDrawnProperty().get() > 0 && window.executor.isIdle());
+        WaitForAsyncUtils.waitForFxEvents();
+        startup.stop();
+        List<FxStallWatchdog.Stall> atStartup = ours(startup.stalls(), true);
+
+        // A first round pays for what happens once per process: the first use of each panel's
+        // controls, JIT compilation of the drawing code. The second round is watched.
         loadMapAndEvaluate(robot);
+        runBiasLesson(robot);
         WaitForAsyncUtils.waitForFxEvents();
         FxStallWatchdog watchdog = FxStallWatchdog.start(100);
         try {
             loadMapAndEvaluate(robot);
+            runBiasLesson(robot);
             WaitForAsyncUtils.waitForFxEvents();
         } finally {
             watchdog.stop();
         }
-        // A stall is ours when the FX thread was in the app's, the model's or the render module's
-        // code (the map's rasterizing included, which must not be on the FX thread at all) when the
-        // threshold passed. Printed, not failed on: stalls inside the toolkit alone (its layout, CSS
-        // and text passes, waits for the software renderer), which we cannot move off the FX thread,
-        // and the map's label layer, which lays out text on the FX thread by design and on a loaded
-        // two-core machine was caught once at 109 ms in a full-suite run.
-        List<FxStallWatchdog.Stall> ours = watchdog.stalls().stream().filter(FxStallTest::inOurCode).toList();
-        watchdog.stalls().stream().filter(stall -> !inOurCode(stall))
-                .forEach(stall -> System.out.println("toolkit or label stall: " + stall.millis() + " ms\n" + stall.stack()));
-        assertEquals(List.of(), ours, "our code blocked the FX thread");
+        List<FxStallWatchdog.Stall> later = ours(watchdog.stalls(), false);
+        assertEquals(List.of(), atStartup, "our code kept the FX thread busy at startup");
+        assertEquals(List.of(), later, "our code kept the FX thread busy");
         assertTrue(evaluate(window).analogyReportProperty().get().total() > 0);
+    }
+
+    /**
+     * The stalls in our code that kept the FX thread busy; the others (and at startup, the first
+     * building of views) are printed with their figures.
+     */
+    private static List<FxStallWatchdog.Stall> ours(List<FxStallWatchdog.Stall> stalls, boolean startup) {
+        List<FxStallWatchdog.Stall> ours = new java.util.ArrayList<>();
+        for (FxStallWatchdog.Stall stall : stalls) {
+            String kind = !stall.ourCodeBusyFor(100) ? "toolkit work, or the FX thread waiting for a core"
+                    : startup && !stall.ourCodeBusyFor(100, FxStallTest::buildingViews) ? "first building of the views"
+                    : null;
+            if (kind == null) {
+                ours.add(stall);
+            } else {
+                System.out.println((startup ? "startup " : "") + "stall not counted (" + kind + "): " + stall.millis()
+                        + " ms, FX thread's CPU " + stall.cpuMillis() + " ms, in our code about " + stall.ourCpuMillis()
+                        + " ms, building views excepted " + stall.ourCpuMillisExcept(FxStallTest::buildingViews) + " ms\n" + stall.stack() + stall.samples());
+            }
+        }
+        return ours;
+    }
+
+    /** Building the window in {@code @Start}, or a panel's view in the FX events that follow it. */
+    private static boolean buildingViews(String method) {
+        return method.equals("org.embedscope.app.gui.TestWindow.open") || method.equals("org.embedscope.app.gui.panel.Panel.view");
+    }
+
+    /** The bias lesson's steps, which run the bias panel's commands (direction, WEAT, debiasing). */
+    private void runBiasLesson(FxRobot robot) throws Exception {
+        robot.interact(() -> window.app.lessons().start("bias", 0));
+        waitUntil(() -> window.executor.isIdle());
+        int steps = window.app.lessons().lessonProperty().get().steps().size();
+        for (int step = 1; step < steps; step++) {
+            robot.interact(() -> window.app.lessons().next());
+            waitUntil(() -> window.executor.isIdle());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(() -> window.app.lessons().leave());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void loadMapAndEvaluate(FxRobot robot) throws Exception {
@@ -115,14 +166,6 @@ class FxStallTest {
             waitUntil(() -> plot.framesDrawnProperty().get() > frames);
         }
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean inOurCode(FxStallWatchdog.Stall stall) {
-        if (stall.stack().contains("org.embedscope.render.scatter.LabelLayer.")) {
-            return false;
-        }
-        return stall.stack().lines().anyMatch(frame -> frame.contains("org.embedscope.") && !frame.contains("FxStallWatchdog")
-                && !frame.contains("FxStallTest"));
     }
 
     private static EvaluateViewModel evaluate(TestWindow window) {

@@ -124,7 +124,10 @@ class MainWindowTest {
         assertEquals("tiny.txt \u2014 Embedscope", model.titleProperty().get());
         assertTrue(robot.lookup("#status-dataset").queryAs(Label.class).getText().contains("4 words"));
         assertEquals(List.of(file.toAbsolutePath()), model.recentFiles().files());
-        assertTrue(Files.readString(dir.resolve("config/settings.json")).contains("tiny.txt"));
+        // Settings are written on their own thread, soon after the change.
+        Path settings = dir.resolve("config/settings.json");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> Files.exists(settings) && Files.readString(settings).contains("tiny.txt"));
         assertTrue(stage.isShowing());
         robot.interact(() -> window.app.workspace().focus("alpha"));
         TableView<Neighbor> table = table(robot);

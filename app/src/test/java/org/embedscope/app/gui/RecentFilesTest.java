@@ -22,7 +22,9 @@ class RecentFilesTest {
         Path metadata = dir.resolve("labels.tsv");
         OpenOptions options = OpenOptions.defaults().withFormat(VectorFormat.WORD2VEC).withLimit(5000)
                 .withMetadata(metadata);
-        new RecentFiles(new UserSettings(new SettingsStore(config))).add(file, options);
+        UserSettings first = new UserSettings(new SettingsStore(config));
+        new RecentFiles(first).add(file, options);
+        first.flush();
 
         RecentFiles later = new RecentFiles(new UserSettings(new SettingsStore(config)));
         Path remembered = later.files().get(0);

@@ -58,7 +58,7 @@ class StateRoundTripTest {
                 "map", new ProjectionPanelState(
                         new ProjectionState(ProjectionMethod.TSNE, 3, List.of(2, 4, 6), 12.5, 300, 750, 9,
                                 Metric.EUCLIDEAN, List.of("rich - poor", "good - bad", "big - small"),
-                                WordSource.LIST, 5000, "cat\ndog\nred"),
+                                WordSource.LIST, 5000, "cat\ndog\nred", 25, 0.35, 300),
                         new ColoringState(ColoringMode.CLUSTERS, 12, 20, 4, "kind", "gloss", 200, 4)),
                 "bias", new BiasState(
                         new DirectionState(DirectionSource.EXPRESSION, "woman", "man", "king - queen", "",
@@ -106,5 +106,18 @@ class StateRoundTripTest {
         app.restore(defaults);
         assertEquals(defaults, app.snapshot());
         assertEquals(started, executor.started());
+    }
+
+    @Test
+    void aMapStateSavedBeforeUmapReadsWithUmapDefaults() throws Exception {
+        ProjectionState saved = ((ProjectionPanelState) changed().panels().get("map")).projection();
+        com.fasterxml.jackson.databind.node.ObjectNode old = JSON.valueToTree(saved);
+        old.remove(List.of("umapNeighbours", "umapMinDist", "umapEpochs"));
+        ProjectionState read = org.embedscope.app.session.SessionFiles.json().treeToValue(old, ProjectionState.class);
+        assertEquals(15, read.umapNeighbours());
+        assertEquals(0.1, read.umapMinDist());
+        assertEquals(0, read.umapEpochs(), "auto");
+        assertEquals(saved.perplexity(), read.perplexity());
+        assertEquals(saved.wordList(), read.wordList());
     }
 }

@@ -26,6 +26,7 @@ final class TestWindow implements AutoCloseable {
 
     /** Shows the window on the stage and starts opening {@code file} (null: the bundled dataset). */
     static TestWindow open(Stage stage, Path settingsFolder, Path file) {
+        StartupWarmUp.start();
         FxTaskExecutor executor = new FxTaskExecutor();
         UserSettings user = new UserSettings(new SettingsStore(settingsFolder));
         AppComposition app = new AppComposition(executor, new FxDialogs(() -> stage), new RecentFiles(user));

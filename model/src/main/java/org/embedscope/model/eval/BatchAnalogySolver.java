@@ -7,6 +7,7 @@ import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
 import org.embedscope.model.analogy.AnalogyMethod;
 import org.embedscope.model.analogy.CosMulScore;
+import org.embedscope.model.numeric.CosMul;
 import org.embedscope.model.numeric.ParallelFor;
 import org.embedscope.model.numeric.RowNorms;
 import org.embedscope.model.search.ExactMath;
@@ -35,6 +36,11 @@ final class BatchAnalogySolver {
      * dimensions still gets nearly full blocks.
      */
     private static final long MAX_BLOCK_WORK = 1L << 27;
+    /**
+     * Questions combined between two cancellation checks: combining one block's scores for 40,000
+     * questions took 100 ms of CPU and, on a loaded two-core machine, over 600 ms of wall time.
+     */
+    private static final int QUESTIONS_PER_CHECK = 2048;
     /** Below this much GEMM work, unoptimised kernels finish before the JIT would have compiled them. */
     private static final double WARM_UP_FLOPS = 1e9;
     private static final double UNIT_ROUNDOFF = 0x1p-24;
@@ -164,10 +170,10 @@ final class BatchAnalogySolver {
                 int first = block * rowsPerBlock;
                 kernels.pack(store.rawVectors(), dim, first, groups, restrict, inverseNorms, packed);
                 kernels.gemm(wordVectors, paddedWords, dim, packed, groups, scores);
-                if (method == AnalogyMethod.ADD) {
-                    kernels.combineAdd(scores, rowsPerBlock, first, slots, questions, scale, bounds, candidates);
-                } else {
-                    kernels.combineMul(scores, rowsPerBlock, first, slots, questions, cosineBound, candidates);
+                for (int from = 0; from < questions; from += QUESTIONS_PER_CHECK) {
+                    progress.checkCancelled();
+                    combine(method, scores, rowsPerBlock, first, slots, from, Math.min(questions, from + QUESTIONS_PER_CHECK),
+                            scale, bounds, candidates);
                 }
                 long n = done.incrementAndGet();
                 if ((n & 15) == 0) {
@@ -176,6 +182,23 @@ final class BatchAnalogySolver {
             }
             return candidates;
         });
+    }
+
+    /** Combines one block's word scores for questions {@code from} to {@code to} (exclusive). */
+    private void combine(AnalogyMethod method, float[] scores, int rows, int first, int[] slots, int from, int to,
+            float[] scale, float[] bounds, QuestionCandidates candidates) {
+        if (method == AnalogyMethod.ADD) {
+            for (int i = from; i < to; i++) {
+                kernels.combineAdd(scores, rows, first, slots[3 * i] * rows, slots[3 * i + 1] * rows,
+                        slots[3 * i + 2] * rows, scale[i], bounds[i], i, candidates);
+            }
+        } else {
+            float radius = CosMul.pRadius(cosineBound);
+            for (int i = from; i < to; i++) {
+                kernels.combineMul(scores, rows, first, slots[3 * i] * rows, slots[3 * i + 1] * rows,
+                        slots[3 * i + 2] * rows, radius, i, candidates);
+            }
+        }
     }
 
     /**

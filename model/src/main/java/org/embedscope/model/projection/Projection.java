@@ -9,10 +9,12 @@ import org.embedscope.model.expr.VectorExpression;
 import org.embedscope.model.expr.WordForm;
 import org.embedscope.model.tsne.TsneResult;
 import org.embedscope.model.tsne.TsneRun;
+import org.embedscope.model.umap.UmapResult;
+import org.embedscope.model.umap.UmapRun;
 
 /**
  * The one way to compute a map, for the window and the command line alike: choose the words, check
- * the spec against them, run the method with progress, pauses, cancellation and (t-SNE) live frames.
+ * the spec against them, run the method with progress, pauses, cancellation and (t-SNE, UMAP) live frames.
  */
 public final class Projection {
     private Projection() {
@@ -34,6 +36,9 @@ public final class Projection {
         }
         if (spec instanceof TsneSpec tsne) {
             return tsne(store, rows, selected.missing(), tsne, progress, listener);
+        }
+        if (spec instanceof UmapSpec umap) {
+            return umap(store, rows, selected.missing(), umap, progress, listener);
         }
         return custom(store, rows, selected.missing(), (CustomAxesSpec) spec, progress);
     }
@@ -70,6 +75,16 @@ public final class Projection {
         return new ProjectionResult(spec, rows, result.positions(), spec.dims(), missing,
                 new ProjectionDetails.Tsne(result.klDivergence(), result.iterations(),
                         spec.options().learningRateFor(rows.length)));
+    }
+
+    private static ProjectionResult umap(VectorStore store, int[] rows, List<String> missing, UmapSpec spec,
+            Progress progress, ProjectionListener listener) {
+        float[] data = store.rowsOf(rows);
+        int total = spec.epochsFor(rows.length);
+        UmapResult result = new UmapRun(spec, data, rows.length, store.dimension()).run(progress,
+                (epoch, positions) -> listener.onFrame(rows, new ProjectionFrame(epoch, total, Double.NaN, positions)));
+        return new ProjectionResult(spec, rows, result.positions(), spec.dims(), missing,
+                new ProjectionDetails.Umap(result.epochs(), result.spectral(), result.a(), result.b()));
     }
 
     private static ProjectionResult custom(VectorStore store, int[] rows, List<String> missing, CustomAxesSpec spec,

@@ -18,6 +18,16 @@ public sealed interface ProjectionDetails {
     record Tsne(double klDivergence, int iterations, double learningRate) implements ProjectionDetails {
     }
 
+    /**
+     * @param epochs   optimisation epochs run
+     * @param spectral whether the map started from the spectral layout (false: from PCA, for a
+     *                 disconnected neighbour graph or eigenvectors that did not converge)
+     * @param a        the fitted curve 1 / (1 + a d^2b)'s a
+     * @param b        and its b
+     */
+    record Umap(int epochs, boolean spectral, double a, double b) implements ProjectionDetails {
+    }
+
     /** @param axes the axis expressions */
     record CustomAxes(List<String> axes) implements ProjectionDetails {
     }

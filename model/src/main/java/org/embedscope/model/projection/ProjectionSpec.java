@@ -7,7 +7,7 @@ package org.embedscope.model.projection;
  * {@link #validateFor} refuses those that are wrong for the words and vectors at hand. Run one
  * with {@link Projection#run}.
  */
-public sealed interface ProjectionSpec permits PcaSpec, TsneSpec, CustomAxesSpec {
+public sealed interface ProjectionSpec permits PcaSpec, TsneSpec, UmapSpec, CustomAxesSpec {
     /** 2 or 3. */
     int dims();
 

@@ -75,6 +75,11 @@ public abstract class CanvasChart extends Region {
         return fontScale;
     }
 
+    /** A length in pixels that grows with the text: a margin that holds axis labels, at the font scale. */
+    protected final double scaled(double pixels) {
+        return pixels * fontScale.get();
+    }
+
     /** A font of the nominal size times the font scale. */
     protected final Font font(double size) {
         return Font.font(size * fontScale.get());

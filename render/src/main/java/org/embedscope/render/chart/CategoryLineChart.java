@@ -13,10 +13,10 @@ import javafx.scene.text.TextAlignment;
  * at a chosen value with its caption. Values that are not finite are left out of the line.
  */
 public final class CategoryLineChart extends CanvasChart {
-    private static final double LEFT_AT_1 = 46;
-    private static final double RIGHT_AT_1 = 16;
-    private static final double TOP_AT_1 = 22;
-    private static final double BOTTOM_AT_1 = 38;
+    private static final double LEFT = 46;
+    private static final double RIGHT = 16;
+    private static final double TOP = 22;
+    private static final double BOTTOM = 38;
     private final Tooltip tip = new Tooltip();
     private String[] categories = new String[0];
     private double[] values = new double[0];
@@ -151,13 +151,13 @@ public final class CategoryLineChart extends CanvasChart {
 
     private double xOf(int i, double plotW) {
         double inner = plotW - 2 * INSET;
-        return left() + INSET + (categories.length == 1 ? inner / 2 : i * inner / (categories.length - 1));
+        return scaled(LEFT) + INSET + (categories.length == 1 ? inner / 2 : i * inner / (categories.length - 1));
     }
 
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
-        double plotW = w - left() - right();
-        double plotH = h - top() - bottom();
+        double plotW = w - scaled(LEFT) - scaled(RIGHT);
+        double plotH = h - scaled(TOP) - scaled(BOTTOM);
         if (plotW < 20 || plotH < 20 || categories.length == 0) {
             return;
         }
@@ -183,10 +183,45 @@ public final class CategoryLineChart extends CanvasChart {
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        // A value's number is written only where it does not run into the one written before it
-        // (the dots and the tooltips still give every value), the highlighted and the last always.
+        // A value's number is written only where it runs into no other number written (the dots and the
+        // tooltips still give every value); the highlighted and the last one always are.
+        int count = values.length;
+        double[] lefts = new double[count];
+        double[] widths = new double[count];
+        boolean[] kept = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            if (Double.isNaN(axis(values[i]))) {
+                continue;
+            }
+            double x = xOf(i, plotW);
+            double r = i == highlighted ? 6 : 4;
+            widths[i] = TextWidth.of(compact(values[i]), font(12));
+            boolean last = i == count - 1;
+            // The end numbers grow inwards, away from the axis labels.
+            lefts[i] = i == 0 ? x - r : last && count > 1 ? x + r - widths[i] : x - widths[i] / 2;
+            kept[i] = i == highlighted || last;
+        }
         double writtenUpTo = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < count; i++) {
+            if (Double.isNaN(axis(values[i])) || kept[i]) {
+                if (kept[i]) {
+                    writtenUpTo = lefts[i] + widths[i];
+                }
+                continue;
+            }
+            double nextKept = Double.POSITIVE_INFINITY;
+            for (int j = i + 1; j < count; j++) {
+                if (kept[j]) {
+                    nextKept = lefts[j];
+                    break;
+                }
+            }
+            if (lefts[i] >= writtenUpTo + 4 && lefts[i] + widths[i] + 4 <= nextKept) {
+                kept[i] = true;
+                writtenUpTo = lefts[i] + widths[i];
+            }
+        }
+        for (int i = 0; i < count; i++) {
             if (Double.isNaN(axis(values[i]))) {
                 continue;
             }
@@ -198,23 +233,16 @@ public final class CategoryLineChart extends CanvasChart {
             g.setStroke(color);
             g.setLineWidth(2);
             g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            g.setFill(ink);
-            String text = compact(values[i]);
-            double width = TextWidth.of(text, font(12));
-            boolean last = i == values.length - 1;
-            // The end numbers grow inwards, away from the axis labels.
-            double left = i == 0 ? x - r : last && values.length > 1 ? x + r - width : x - width / 2;
-            if (left < writtenUpTo + 4 && i != highlighted && !last) {
-                continue;
+            if (kept[i]) {
+                g.setFill(ink);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText(compact(values[i]), lefts[i], y - r - 2);
             }
-            writtenUpTo = left + width;
-            g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(text, left, y - r - 2);
         }
     }
 
     private double yOf(double value, double[] range, double plotH) {
-        return top() + plotH - (axis(value) - range[0]) / (range[1] - range[0]) * plotH;
+        return scaled(TOP) + plotH - (axis(value) - range[0]) / (range[1] - range[0]) * plotH;
     }
 
     private void drawAxes(GraphicsContext g, double[] range, double plotW, double plotH, double h) {
@@ -226,31 +254,43 @@ public final class CategoryLineChart extends CanvasChart {
         for (double t : ticks(range)) {
             double y = yOf(t, range, plotH);
             g.setStroke(ink.deriveColor(0, 1, 1, 0.25));
-            g.strokeLine(left(), y, left() + plotW, y);
-            g.fillText(logScale ? compact(t).replaceAll("\\.0+$", "") : NiceTicks.format(t, step), left() - 6, y);
+            g.strokeLine(scaled(LEFT), y, scaled(LEFT) + plotW, y);
+            g.fillText(logScale ? compact(t).replaceAll("\\.0+$", "") : NiceTicks.format(t, step), scaled(LEFT) - 6, y);
         }
         if (!Double.isNaN(reference)) {
             double y = yOf(reference, range, plotH);
             g.setStroke(ink);
             g.setLineDashes(6, 4);
-            g.strokeLine(left(), y, left() + plotW, y);
+            g.strokeLine(scaled(LEFT), y, scaled(LEFT) + plotW, y);
             g.setLineDashes();
             // Under the line: the values charted are usually above it.
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(referenceCaption, left() + plotW, y + 2);
+            g.fillText(referenceCaption, scaled(LEFT) + plotW, y + 2);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        double axisY = top() + plotH;
+        double axisY = scaled(TOP) + plotH;
+        // Category names that would run into the one before are left out; the highlighted one never is.
+        double writtenUpTo = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < categories.length; i++) {
-            g.setFont(i == highlighted ? font(javafx.scene.text.FontWeight.BOLD, 12) : font(12));
-            g.fillText(categories[i], xOf(i, plotW), axisY + 5);
+            javafx.scene.text.Font f = i == highlighted ? font(javafx.scene.text.FontWeight.BOLD, 12) : font(12);
+            double width = TextWidth.of(categories[i], f);
+            double x = xOf(i, plotW);
+            boolean clashesWithHighlighted = highlighted > i && highlighted < categories.length
+                    && x + width / 2 + 4 > xOf(highlighted, plotW)
+                    - TextWidth.of(categories[highlighted], font(javafx.scene.text.FontWeight.BOLD, 12)) / 2;
+            if (i != highlighted && (x - width / 2 < writtenUpTo + 4 || clashesWithHighlighted)) {
+                continue;
+            }
+            g.setFont(f);
+            g.fillText(categories[i], x, axisY + 5);
+            writtenUpTo = x + width / 2;
         }
         g.setFont(font(12));
-        g.fillText(xCaption, left() + plotW / 2, axisY + 21);
+        g.fillText(xCaption, scaled(LEFT) + plotW / 2, axisY + 21);
         g.save();
-        g.translate(10, top() + plotH / 2);
+        g.translate(10, scaled(TOP) + plotH / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(yCaption, 0, 0);
@@ -258,7 +298,7 @@ public final class CategoryLineChart extends CanvasChart {
     }
 
     private void hover(double x) {
-        double plotW = getWidth() - left() - right();
+        double plotW = getWidth() - scaled(LEFT) - scaled(RIGHT);
         int nearest = -1;
         double best = 24;
         for (int i = 0; i < categories.length; i++) {
@@ -274,25 +314,5 @@ public final class CategoryLineChart extends CanvasChart {
             return;
         }
         tip.setText(categories[nearest] + ": " + compact(values[nearest]));
-    }
-
-    /** The {@code left} margin, wider with larger text (a projector). */
-    private double left() {
-        return LEFT_AT_1 * fontScaleProperty().get();
-    }
-
-    /** The {@code bottom} margin, wider with larger text (a projector). */
-    private double bottom() {
-        return BOTTOM_AT_1 * fontScaleProperty().get();
-    }
-
-    /** The {@code top} margin, wider with larger text (a projector). */
-    private double top() {
-        return TOP_AT_1 * fontScaleProperty().get();
-    }
-
-    /** The {@code right} margin, wider with larger text (a projector). */
-    private double right() {
-        return RIGHT_AT_1 * fontScaleProperty().get();
     }
 }

@@ -15,10 +15,10 @@ import javafx.scene.text.TextAlignment;
  * a bin tells its range and every series' share in it.
  */
 public final class Histogram extends CanvasChart {
-    private static final double LEFT_AT_1 = 54;
-    private static final double RIGHT_AT_1 = 12;
-    private static final double TOP_AT_1 = 10;
-    private static final double BOTTOM_AT_1 = 38;
+    private static final double LEFT = 54;
+    private static final double RIGHT = 12;
+    private static final double TOP = 10;
+    private static final double BOTTOM = 38;
     private final Tooltip tip = new Tooltip();
     private List<HistogramSeries> series = List.of();
     private double lower;
@@ -84,8 +84,8 @@ public final class Histogram extends CanvasChart {
 
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
-        double plotW = w - left() - right();
-        double plotH = h - top() - bottom();
+        double plotW = w - scaled(LEFT) - scaled(RIGHT);
+        double plotH = h - scaled(TOP) - scaled(BOTTOM);
         if (plotW < 20 || plotH < 20) {
             return;
         }
@@ -102,16 +102,16 @@ public final class Histogram extends CanvasChart {
             g.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.38));
             g.setStroke(c);
             g.setLineWidth(2);
-            double previousY = top() + plotH;
+            double previousY = scaled(TOP) + plotH;
             for (int b = 0; b < bins; b++) {
-                double y = top() + plotH - s.share(b) / top * plotH;
-                double x = left() + b * slot;
-                g.fillRect(x, y, slot, top() + plotH - y);
+                double y = scaled(TOP) + plotH - s.share(b) / top * plotH;
+                double x = scaled(LEFT) + b * slot;
+                g.fillRect(x, y, slot, scaled(TOP) + plotH - y);
                 g.strokeLine(x, previousY, x, y);
                 g.strokeLine(x, y, x + slot, y);
                 previousY = y;
             }
-            g.strokeLine(left() + bins * slot, previousY, left() + bins * slot, top() + plotH);
+            g.strokeLine(scaled(LEFT) + bins * slot, previousY, scaled(LEFT) + bins * slot, scaled(TOP) + plotH);
         }
         drawLegend(g, w);
     }
@@ -124,12 +124,12 @@ public final class Histogram extends CanvasChart {
         g.setTextBaseline(VPos.CENTER);
         double step = NiceTicks.step(top, 4);
         for (double t : NiceTicks.of(0, top, 4)) {
-            double y = top() + plotH - t / top * plotH;
-            g.strokeLine(left(), y, getWidth() - right(), y);
-            g.fillText(NiceTicks.format(100 * t, 100 * step) + "%", left() - 6, y);
+            double y = scaled(TOP) + plotH - t / top * plotH;
+            g.strokeLine(scaled(LEFT), y, getWidth() - scaled(RIGHT), y);
+            g.fillText(NiceTicks.format(100 * t, 100 * step) + "%", scaled(LEFT) - 6, y);
         }
         g.save();
-        g.translate(10, top() + plotH / 2);
+        g.translate(10, scaled(TOP) + plotH / 2);
         g.rotate(-90);
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(yCaption, 0, 0);
@@ -137,29 +137,29 @@ public final class Histogram extends CanvasChart {
     }
 
     private void drawXAxis(GraphicsContext g, double plotW, double h) {
-        double axisY = h - bottom();
+        double axisY = h - scaled(BOTTOM);
         g.setStroke(ink);
-        g.strokeLine(left(), axisY, left() + plotW, axisY);
+        g.strokeLine(scaled(LEFT), axisY, scaled(LEFT) + plotW, axisY);
         g.setFill(ink);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         int wanted = Math.max(3, (int) (plotW / 55));
         double step = NiceTicks.step(upper - lower, wanted);
         for (double t : NiceTicks.of(lower, upper, wanted)) {
-            double x = left() + (t - lower) / (upper - lower) * plotW;
+            double x = scaled(LEFT) + (t - lower) / (upper - lower) * plotW;
             g.strokeLine(x, axisY, x, axisY + 4);
             g.fillText(NiceTicks.format(t, step), x, axisY + 5);
         }
-        g.fillText(xCaption, left() + plotW / 2, axisY + 21);
+        g.fillText(xCaption, scaled(LEFT) + plotW / 2, axisY + 21);
     }
 
     private void drawLegend(GraphicsContext g, double w) {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        double y = top() + 10;
+        double y = scaled(TOP) + 10;
         for (HistogramSeries s : series) {
             double width = TextWidth.of(s.name(), font(12));
-            double x = w - right() - width - 22;
+            double x = w - scaled(RIGHT) - width - 22;
             g.setFill(Color.color(s.color().getRed(), s.color().getGreen(), s.color().getBlue(), 0.6));
             g.fillRect(x, y - 6, 12, 12);
             g.setStroke(s.color());
@@ -173,8 +173,8 @@ public final class Histogram extends CanvasChart {
 
     private void hover(double x) {
         int bins = bins();
-        double plotW = getWidth() - left() - right();
-        int bin = (int) Math.floor((x - left()) / plotW * bins);
+        double plotW = getWidth() - scaled(LEFT) - scaled(RIGHT);
+        int bin = (int) Math.floor((x - scaled(LEFT)) / plotW * bins);
         if (bins == 0 || bin < 0 || bin >= bins) {
             tip.setText(null);
             tip.hide();
@@ -187,25 +187,5 @@ public final class Histogram extends CanvasChart {
             text.append(String.format(Locale.ROOT, "%n%s: %.1f%% (%d)", s.name(), 100 * s.share(bin), s.counts()[bin]));
         }
         tip.setText(text.toString());
-    }
-
-    /** The {@code left} margin, wider with larger text (a projector). */
-    private double left() {
-        return LEFT_AT_1 * fontScaleProperty().get();
-    }
-
-    /** The {@code bottom} margin, wider with larger text (a projector). */
-    private double bottom() {
-        return BOTTOM_AT_1 * fontScaleProperty().get();
-    }
-
-    /** The {@code top} margin, wider with larger text (a projector). */
-    private double top() {
-        return TOP_AT_1 * fontScaleProperty().get();
-    }
-
-    /** The {@code right} margin, wider with larger text (a projector). */
-    private double right() {
-        return RIGHT_AT_1 * fontScaleProperty().get();
     }
 }

@@ -33,6 +33,8 @@ final class LabelLayer {
     private final Text measurer = new Text();
     private final List<double[]> placed = new ArrayList<>();
     private float[] landmarkWidths = new float[0];
+    // Behind the per-point widths, which a new point set throws away: the same words' widths by text.
+    private final TextWidths landmarkTexts = new TextWidths(text -> measure(text, landmarkFont));
 
     Canvas canvas() {
         return canvas;
@@ -49,6 +51,7 @@ final class LabelLayer {
             textScale = scale;
             landmarkFont = Font.font("System", 11 * scale);
             highlightFont = Font.font("System", FontWeight.BOLD, 13 * scale);
+            landmarkTexts.reset(text -> measure(text, landmarkFont));
             resetMeasurements(landmarkWidths.length);
         }
     }
@@ -281,11 +284,16 @@ final class LabelLayer {
     private double landmarkWidth(int index, String text) {
         if (index < landmarkWidths.length) {
             if (Float.isNaN(landmarkWidths[index])) {
-                landmarkWidths[index] = (float) measure(text, landmarkFont);
+                landmarkWidths[index] = (float) landmarkTexts.of(text);
             }
             return landmarkWidths[index];
         }
-        return measure(text, landmarkFont);
+        return landmarkTexts.of(text);
+    }
+
+    /** The landmark widths' cache, for its hit rate. */
+    TextWidths landmarkTexts() {
+        return landmarkTexts;
     }
 
     private double measure(String text, Font font) {

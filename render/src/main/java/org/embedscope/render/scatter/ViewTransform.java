@@ -8,6 +8,8 @@ package org.embedscope.render.scatter;
 final class ViewTransform {
     private static final double MIN_SCALE = 1e-9;
     private static final double MAX_SCALE = 1e12;
+    /** Room that leaves less than this share of the view for the points is not kept free. */
+    private static final double MIN_SHARE_LEFT = 0.35;
 
     private double centerX;
     private double centerY;
@@ -76,7 +78,8 @@ final class ViewTransform {
         double spanX = Math.max(maxX - minX, 1e-12);
         double spanY = Math.max(maxY - minY, 1e-12);
         // Room that would leave too little map is ignored: a tiny window shows the points under the legend.
-        boolean roomFits = width - room.left() - room.right() > width / 2 && height - room.top() - room.bottom() > height / 2;
+        boolean roomFits = width - room.left() - room.right() > MIN_SHARE_LEFT * width
+                && height - room.top() - room.bottom() > MIN_SHARE_LEFT * height;
         double left = margin + (roomFits ? room.left() : 0);
         double right = margin + (roomFits ? room.right() : 0);
         double top = margin + (roomFits ? room.top() : 0);

@@ -15,6 +15,9 @@ import org.embedscope.model.bias.WordPair;
  */
 public final class BundledBiasLists {
     private static final String BASE = "/org/embedscope/assets/bias/";
+    // Parsed once per process (the trees are only read): the bias panel asks for the pairs and the
+    // professions on the FX thread each time it analyses, and parsing them there took tens of ms.
+    private static final java.util.Map<String, JsonNode> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private BundledBiasLists() {
     }
@@ -79,6 +82,10 @@ public final class BundledBiasLists {
     }
 
     private static JsonNode read(String name) {
+        return PARSED.computeIfAbsent(name, BundledBiasLists::parse);
+    }
+
+    private static JsonNode parse(String name) {
         try (InputStream in = BundledBiasLists.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
                 throw new IOException("bundled list " + name + " is missing from the class path");

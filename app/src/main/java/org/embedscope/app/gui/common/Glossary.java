@@ -32,6 +32,9 @@ public final class Glossary {
                             + " compare it only between runs on the same words and perplexity."),
             term("perplexity", "perplexity",
                     "Perplexity: roughly how many neighbours t-SNE tries to keep close to each word."),
+            term("minimum distance", "min(imum)? dist",
+                    "Minimum distance (UMAP): how closely words may pack together on the map, from 0 (tight clumps) to"
+                            + " 1 (evenly spread); it shapes the picture, not which words are neighbours."),
             term("trustworthiness", "trustworth",
                     "Trustworthiness: how far the map's near neighbours are real neighbours in the full vectors, from"
                             + " about 0.5 (a random map) to 1 (all real), as scikit-learn computes it."),

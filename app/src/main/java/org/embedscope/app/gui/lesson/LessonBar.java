@@ -93,6 +93,15 @@ public final class LessonBar extends VBox {
             LessonStep step = model.currentStep();
             if (step != null && step.show() != null) {
                 Platform.runLater(() -> reveal(step.show()));
+                // Some views fill in a moment later still (a table selects its first row, then shows its details).
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                        javafx.util.Duration.millis(400));
+                later.setOnFinished(e -> {
+                    if (model.currentStep() == step) {
+                        reveal(step.show());
+                    }
+                });
+                later.play();
             }
         });
         managedProperty().bind(model.activeProperty());

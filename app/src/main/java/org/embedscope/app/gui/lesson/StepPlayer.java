@@ -24,6 +24,9 @@ import org.embedscope.model.VectorStore;
  */
 final class StepPlayer {
     private static final ObjectMapper JSON = SessionFiles.json();
+    // A lesson's view is written by hand: a misspelt field is an error, not a camera at zero.
+    private static final ObjectMapper STRICT = JSON.copy()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final AppComposition app;
     // A newer step makes the commands still queued for an older one do nothing.
     private int generation;
@@ -93,6 +96,13 @@ final class StepPlayer {
             for (String command : step.run()) {
                 if (command(command) == null) {
                     problems.add("the step runs '" + command + "', which this version does not have");
+                }
+            }
+            if (step.view() != null) {
+                try {
+                    STRICT.treeToValue(step.view(), MapState.class);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    problems.add("the step's view is not a map view: " + e.getOriginalMessage());
                 }
             }
             report.accept(List.copyOf(problems));
@@ -172,7 +182,7 @@ final class StepPlayer {
         }
         if (step.view() != null) {
             try {
-                app.map().restore(JSON.treeToValue(step.view(), MapState.class));
+                app.map().restore(STRICT.treeToValue(step.view(), MapState.class));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 // An unreadable view leaves the map fitted to the data, which always shows everything.
             }

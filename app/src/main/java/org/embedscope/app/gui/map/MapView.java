@@ -102,6 +102,7 @@ public final class MapView extends StackPane {
 
     private static final double PRESENTER_TEXT_SCALE = 1.7;
 
+    private static final int FEW_WORDS = 500;
     private VBox toolbar;
     private org.embedscope.render.scatter.PlotStyle.FitRoom legendRoom =
             org.embedscope.render.scatter.PlotStyle.FitRoom.NONE;
@@ -116,7 +117,9 @@ public final class MapView extends StackPane {
         // The zoom toolbar along the right edge always lies over the map.
         double right = toolbar == null ? 0 : toolbar.getWidth();
         var room = new org.embedscope.render.scatter.PlotStyle.FitRoom(0, 0, right, 0);
-        if (legend.isVisible() && w > 0 && h > 0) {
+        // A map of a few words is read word by word, so none may hide under the legend; a dense map
+        // would shrink too much for the few points the legend covers, which panning brings out.
+        if (legend.isVisible() && w > 0 && h > 0 && plot2d.pointCount() <= FEW_WORDS) {
             var size = legend.getLayoutBounds();
             double bottom = (size.getHeight() + 10) / h;
             double left = (size.getWidth() + 10) / w;
@@ -249,6 +252,7 @@ public final class MapView extends StackPane {
         showColoring(model.coloringProperty().get());
         view.setHighlights(model.highlightsProperty().get());
         view.setArrows(model.arrowsProperty().get());
+        makeRoomForLegend();
     }
 
     /** Colours apply to the points they were made for; the next frame brings its own. */

@@ -4,6 +4,14 @@ import javafx.scene.paint.Color;
 
 /** The map's colour scales, all safe for the common colour-vision deficiencies. */
 public final class Palettes {
+    // Parsed once: these run per point (50,000 on the bundled map), and parsing the colours on every
+    // call held the FX thread for hundreds of milliseconds in the bias panel's first colouring.
+    private static final Color DIVERGING_LOW = Color.web("#e08214");
+    private static final Color DIVERGING_MID = Color.web("#cfcfcf");
+    private static final Color DIVERGING_HIGH = Color.web("#9e8fd0");
+    private static final Color[] GRADIENT_STOPS = {Color.web("#440154"), Color.web("#3b528b"), Color.web("#21918c"),
+        Color.web("#5ec962"), Color.web("#fde725")};
+
     private Palettes() {
     }
 
@@ -26,10 +34,7 @@ public final class Palettes {
      */
     public static Color diverging(double t) {
         double v = Math.max(-1, Math.min(1, t));
-        Color low = Color.web("#e08214");
-        Color mid = Color.web("#cfcfcf");
-        Color high = Color.web("#9e8fd0");
-        return v < 0 ? mid.interpolate(low, -v) : mid.interpolate(high, v);
+        return v < 0 ? DIVERGING_MID.interpolate(DIVERGING_LOW, -v) : DIVERGING_MID.interpolate(DIVERGING_HIGH, v);
     }
 
     /**
@@ -54,8 +59,7 @@ public final class Palettes {
     /** A perceptually even, colour-blind-safe gradient from dark blue (0) through teal to yellow (1), after viridis. */
     public static Color gradient(double t) {
         double v = Math.max(0, Math.min(1, t));
-        Color[] stops = {Color.web("#440154"), Color.web("#3b528b"), Color.web("#21918c"), Color.web("#5ec962"),
-            Color.web("#fde725")};
+        Color[] stops = GRADIENT_STOPS;
         double at = v * (stops.length - 1);
         int k = Math.min(stops.length - 2, (int) at);
         return stops[k].interpolate(stops[k + 1], at - k);

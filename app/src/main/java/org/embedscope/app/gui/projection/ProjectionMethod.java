@@ -4,6 +4,7 @@ package org.embedscope.app.gui.projection;
 public enum ProjectionMethod {
     PCA("PCA"),
     TSNE("t-SNE"),
+    UMAP("UMAP"),
     CUSTOM("Custom axes");
 
     private final String label;

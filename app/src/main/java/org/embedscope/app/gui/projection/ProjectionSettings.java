@@ -17,6 +17,7 @@ import org.embedscope.model.projection.InvalidProjectionException;
 import org.embedscope.model.projection.PcaSpec;
 import org.embedscope.model.projection.ProjectionSpec;
 import org.embedscope.model.projection.TsneSpec;
+import org.embedscope.model.projection.UmapSpec;
 import org.embedscope.model.projection.WordSelection;
 import org.embedscope.model.tsne.TsneOptions;
 
@@ -38,6 +39,9 @@ public final class ProjectionSettings {
     private final ObjectProperty<WordSource> words = new SimpleObjectProperty<>(this, "words");
     private final IntegerProperty firstCount = new SimpleIntegerProperty(this, "firstCount");
     private final StringProperty wordList = new SimpleStringProperty(this, "wordList");
+    private final IntegerProperty umapNeighbours = new SimpleIntegerProperty(this, "umapNeighbours");
+    private final DoubleProperty umapMinDist = new SimpleDoubleProperty(this, "umapMinDist");
+    private final IntegerProperty umapEpochs = new SimpleIntegerProperty(this, "umapEpochs");
 
     ProjectionSettings() {
         set(ProjectionState.DEFAULT);
@@ -111,10 +115,24 @@ public final class ProjectionSettings {
         return wordList;
     }
 
+    public IntegerProperty umapNeighboursProperty() {
+        return umapNeighbours;
+    }
+
+    public DoubleProperty umapMinDistProperty() {
+        return umapMinDist;
+    }
+
+    /** 0 means auto: 500 up to 10,000 words, 200 above. */
+    public IntegerProperty umapEpochsProperty() {
+        return umapEpochs;
+    }
+
     ProjectionState get() {
         return new ProjectionState(method.get(), dims.get(), List.of(pcX.get(), pcY.get(), pcZ.get()),
                 perplexity.get(), learningRate.get(), iterations.get(), seed.get(), tsneMetric.get(),
-                List.of(text(xAxis), text(yAxis), text(zAxis)), words.get(), firstCount.get(), text(wordList));
+                List.of(text(xAxis), text(yAxis), text(zAxis)), words.get(), firstCount.get(), text(wordList),
+                umapNeighbours.get(), umapMinDist.get(), umapEpochs.get());
     }
 
     void set(ProjectionState state) {
@@ -134,6 +152,9 @@ public final class ProjectionSettings {
         words.set(state.words());
         firstCount.set(state.firstCount());
         wordList.set(state.wordList());
+        umapNeighbours.set(state.umapNeighbours());
+        umapMinDist.set(state.umapMinDist());
+        umapEpochs.set(state.umapEpochs());
     }
 
     /** The spec these settings describe; throws {@link InvalidProjectionException} when they make none. */
@@ -145,6 +166,8 @@ public final class ProjectionSettings {
             case TSNE -> new TsneSpec(d, perplexity.get(), learningRate.get(), iterations.get(), seed.get(),
                     tsneMetric.get(), TsneOptions.Init.PCA, TsneOptions.defaults().theta(),
                     TsneOptions.Neighbours.AUTO);
+            case UMAP -> new UmapSpec(d, umapNeighbours.get(), umapMinDist.get(), UmapSpec.DEFAULT_SPREAD,
+                    umapEpochs.get(), seed.get(), Metric.COSINE);
             case CUSTOM -> new CustomAxesSpec(List.of(text(xAxis), text(yAxis), text(zAxis)).subList(0, d));
         };
     }

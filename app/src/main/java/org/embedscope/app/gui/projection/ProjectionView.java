@@ -6,10 +6,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -50,9 +46,11 @@ public final class ProjectionView extends ScrollPane {
 
         VBox pca = pcaSettings();
         VBox tsne = tsneSettings();
+        VBox umap = UmapSettingsView.of(settings);
         VBox custom = customSettings();
         showWhen(pca, ProjectionMethod.PCA);
         showWhen(tsne, ProjectionMethod.TSNE);
+        showWhen(umap, ProjectionMethod.UMAP);
         showWhen(custom, ProjectionMethod.CUSTOM);
 
         Label status = Controls.messageLabel("projection-status", null);
@@ -66,7 +64,8 @@ public final class ProjectionView extends ScrollPane {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
         progress.managedProperty().bind(model.runningProperty());
-        content.getChildren().addAll(title, top, new WordSourceView(model), pca, tsne, custom, actions(), progress,
+        content.getChildren().addAll(title, top, new WordSourceView(model), pca, tsne, umap, custom,
+                actions(), progress,
                 status, message, new ColoringView(panel.coloring()));
         setContent(content);
     }
@@ -101,22 +100,8 @@ public final class ProjectionView extends ScrollPane {
         z.disableProperty().bind(settings.dimsProperty().isNotEqualTo(3));
         Controls.row(grid, "z axis", z);
 
-        NumberAxis share = new NumberAxis();
-        share.setLabel("% of variance");
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), share);
-        chart.setId("scree-chart");
-        chart.setTitle("Scree: variance per component");
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        chart.setPrefHeight(220);
-        chart.setCategoryGap(2);
-        model.scree().addListener((ListChangeListener<Double>) c -> {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            for (int i = 0; i < model.scree().size(); i++) {
-                series.getData().add(new XYChart.Data<>(String.valueOf(i + 1), 100 * model.scree().get(i)));
-            }
-            chart.getData().setAll(List.of(series));
-        });
+        ScreeBars chart = new ScreeBars();
+        model.scree().addListener((ListChangeListener<Double>) c -> chart.setShares(model.scree()));
         return new VBox(8, grid, chart);
     }
 
@@ -171,9 +156,10 @@ public final class ProjectionView extends ScrollPane {
         Button pause = new Button();
         pause.setId("projection-pause");
         pause.textProperty().bind(Bindings.when(model.pausedProperty()).then("Resume").otherwise("Pause"));
-        pause.setTooltip(new Tooltip("Pause or resume t-SNE"));
+        pause.setTooltip(new Tooltip("Pause or resume t-SNE or UMAP"));
         pause.disableProperty().bind(model.runningProperty().not()
-                .or(settings.methodProperty().isNotEqualTo(ProjectionMethod.TSNE)));
+                .or(settings.methodProperty().isNotEqualTo(ProjectionMethod.TSNE)
+                        .and(settings.methodProperty().isNotEqualTo(ProjectionMethod.UMAP))));
         pause.setOnAction(e -> model.togglePause());
         Button cancel = new Button("Cancel", new FontIcon("mdi2c-close"));
         cancel.setId("projection-cancel");

@@ -27,7 +27,7 @@ import org.embedscope.model.projection.ProjectionSpec;
 import org.embedscope.model.projection.WordSelection;
 
 /**
- * The Map panel's projection: PCA on chosen components, t-SNE that draws the map while it forms
+ * The Map panel's projection: PCA on chosen components, t-SNE or UMAP that draw the map while it forms
  * (pause, resume, cancel, and cancel brings the previous map back), or custom axes, of every word,
  * the most frequent, a typed or loaded list, or the selection. Every new dataset starts with PCA.
  */
@@ -226,7 +226,7 @@ public final class ProjectionViewModel implements Stateful<ProjectionState> {
             return;
         }
         ProjectionFrame frame = live.frame();
-        status.set(MapCaptions.progress(frame.iteration(), frame.totalIterations(), frame.klDivergence()));
+        status.set(captions.progress(frame.iteration(), frame.totalIterations(), frame.klDivergence()));
         workspace.setLayout(new MapLayout(live.rows(), frame.positions(), captions.dims(), captions.liveTitle(),
                 List.of(), true));
     }

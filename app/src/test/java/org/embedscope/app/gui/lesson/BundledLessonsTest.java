@@ -121,6 +121,33 @@ class BundledLessonsTest {
     }
 
     @Test
+    void aTeachersMistakesAreNamedNotSilentlySkipped() throws Exception {
+        java.nio.file.Path folder = dir.resolve("lessons");
+        java.nio.file.Files.createDirectories(folder);
+        java.nio.file.Files.writeString(folder.resolve("mine.json"), """
+                {"id": "mine", "title": "Mine", "steps": [
+                  {"title": "One", "text": "Typos.", "panel": "analogy",
+                   "inputs": {"analogy": {"a": "man", "bb": "king"}, "glossary": {"x": 1}},
+                   "run": ["analogy.solve", "analogy.explode"],
+                   "view": {"camera": {"pitch": -20}}}]}
+                """);
+        AppComposition app = new AppComposition(new SameThreadTaskExecutor(), new RecordingDialogs(),
+                new RecentFiles(new UserSettings(new SettingsStore(dir))), folder);
+        app.workspace().setDataset(store, PrefixIndex.of(store.vocabulary()));
+        Lesson mine = app.lessons().library().find("mine").orElseThrow();
+        List<String> problems = app.lessons().check(mine, 0);
+        assertEquals(4, problems.size(), problems.toString());
+        assertTrue(problems.contains("the Analogy panel has no input bb"), problems.toString());
+        assertTrue(problems.contains("the step sets inputs of a panel 'glossary' that this version does not have"),
+                problems.toString());
+        assertTrue(problems.contains("the step runs 'analogy.explode', which this version does not have"),
+                problems.toString());
+        assertTrue(problems.get(3).startsWith("the step's view is not a map view"), problems.get(3));
+        assertEquals("man", ((AnalogyViewModel) app.panel("analogy").model()).aProperty().get(),
+                "the inputs it could set are set");
+    }
+
+    @Test
     void onOtherVectorsMissingWordsAreNamedAndTheLessonGoesOn() {
         AppComposition app = app();
         VectorStore small = org.embedscope.app.gui.testing.TestStores.clusters();

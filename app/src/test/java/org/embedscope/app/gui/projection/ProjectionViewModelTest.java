@@ -75,6 +75,40 @@ class ProjectionViewModelTest {
     }
 
     @Test
+    void umapOfEveryWordIsLiveThenFinalAndNamesItsSettings() {
+        ProjectionViewModel model = open(new SameThreadTaskExecutor());
+        ProjectionSettings settings = model.settings();
+        settings.dimsProperty().set(3);
+        settings.methodProperty().set(ProjectionMethod.UMAP);
+        settings.umapNeighboursProperty().set(10);
+        settings.umapMinDistProperty().set(0.25);
+        settings.umapEpochsProperty().set(80);
+        boolean[] sawLive = new boolean[1];
+        workspace.layoutProperty().addListener((o, old, layout) -> sawLive[0] |= layout != null && layout.live()
+                && layout.title().equals("UMAP \u00b7 k = 10 \u00b7 min dist 0.25 \u00b7 live"));
+        model.run();
+        MapLayout layout = workspace.layout();
+        assertTrue(sawLive[0], "the forming map was shown");
+        assertFalse(layout.live());
+        assertEquals("UMAP \u00b7 k = 10 \u00b7 min dist 0.25", layout.title());
+        assertEquals(3, layout.dims());
+        assertEquals(3 * store.size(), layout.positions().length);
+        assertTrue(model.statusProperty().get().startsWith("epoch 80 of 80"), model.statusProperty().get());
+    }
+
+    @Test
+    void umapSettingsThatCannotWorkAreRefusedAtOnce() {
+        ProjectionViewModel model = open(new SameThreadTaskExecutor());
+        MapLayout pca = workspace.layout();
+        model.settings().methodProperty().set(ProjectionMethod.UMAP);
+        model.settings().umapNeighboursProperty().set(store.size());
+        model.run();
+        assertSame(pca, workspace.layout());
+        assertTrue(model.messageProperty().get().contains("neighbours are too many for 90 words"),
+                model.messageProperty().get());
+    }
+
+    @Test
     void theSelectionCanBeProjected() {
         ProjectionViewModel model = open(new SameThreadTaskExecutor());
         workspace.select(new WordGroup("a few", List.of("c1", "c2", "a1", "a2", "b1")));
@@ -173,7 +207,7 @@ class ProjectionViewModelTest {
         assertEquals(3, workspace.layout().dims());
 
         ProjectionState state = new ProjectionState(ProjectionMethod.CUSTOM, 2, List.of(4, 5, 6), 12, 200, 700, 7,
-                Metric.EUCLIDEAN, List.of("a1 - b1", "c1", "a2"), WordSource.FIRST, 40, "a1\nb1");
+                Metric.EUCLIDEAN, List.of("a1 - b1", "c1", "a2"), WordSource.FIRST, 40, "a1\nb1", 30, 0.25, 120);
         model.restore(state);
         assertEquals(state, model.snapshot());
         assertEquals(started + 1, executor.started(), "restoring, dimensions included, starts no projection");

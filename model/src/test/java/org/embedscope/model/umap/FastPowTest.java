@@ -1,0 +1,27 @@
+package org.embedscope.model.umap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class FastPowTest {
+    @Test
+    void agreesWithMathPowToOnePartInTenMillion() {
+        SplittableRandom random = new SplittableRandom(1);
+        for (int t = 0; t < 100_000; t++) {
+            double x = Math.exp(random.nextDouble(-30, 30));
+            double y = random.nextDouble(-2, 2);
+            double expected = Math.pow(x, y);
+            assertEquals(expected, FastPow.pow(x, y), 1e-7 * expected, x + "^" + y);
+        }
+    }
+
+    @Test
+    void handCheckedValues() {
+        assertEquals(8, FastPow.pow(2, 3), 1e-12);
+        assertEquals(0.5, FastPow.pow(4, -0.5), 1e-12);
+        assertEquals(1, FastPow.pow(123.4, 0), 1e-15);
+        assertEquals(0, FastPow.pow(0, 0.9));
+    }
+}
