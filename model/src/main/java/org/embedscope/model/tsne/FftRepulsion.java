@@ -1,7 +1,6 @@
 package org.embedscope.model.tsne;
 
 import org.embedscope.model.Progress;
-import org.jtransforms.fft.DoubleFFT_2D;
 
 /**
  * Repulsive t-SNE forces of a 2D map by interpolation on a grid and FFT convolution, after Linderman
@@ -19,34 +18,41 @@ import org.jtransforms.fft.DoubleFFT_2D;
  * zero-padded to twice the grid), and the sums are interpolated back. The cost grows with the points
  * plus the grid, not with the points squared. Every step is in a fixed order, so results never depend
  * on thread timing.
+ *
+ * <p>The square's side is rounded up to a step of a geometric ladder, so that the grid (its number of
+ * boxes and node spacing) stays the same from one iteration to the next while the map grows slowly,
+ * and the kernels' transforms are reused ({@link KernelSpectra}). The grid depends on the map alone,
+ * never on earlier calls, so a result does not depend on what was computed before.
  */
 final class FftRepulsion {
     static final int NODES_PER_BOX = 3;
     static final int MIN_BOXES = 50;
-    /** Boxes a side are a product of 2, 3 and 5 (fast FFT sizes) and at most this many. */
-    static final int MAX_BOXES = 400;
+    /** The largest transform side: it caps the grid's memory and time on the widest maps. */
+    static final int MAX_FFT_SIZE = 2048;
+    /**
+     * The widest map on which the automatic choice uses the FFT: its grid then has at least two boxes
+     * a unit in a transform of at most 1024 a side. On wider maps the grid's cost, which grows with
+     * the map's area, overtakes Barnes-Hut's, which does not.
+     */
+    static final double AUTO_MAX_WIDTH = 80;
     private static final double BOXES_PER_UNIT = 2;
+    /** Sides are rounded up to 2^(s / SIDE_STEPS) for a whole s: about 4.4% apart. */
+    private static final double SIDE_STEPS = 16;
 
-    private FftRepulsion() {
-    }
-
-    /** A kernel of the offset between two nodes, in node spacings. */
-    private interface Kernel {
-        double at(int du, int dv, double spacing);
-    }
-
-    private static final Kernel CAUCHY = (du, dv, s) -> 1 / (1 + (double) (du * du + dv * dv) * s * s);
-    private static final Kernel FORCE_X = (du, dv, s) -> {
-        double k = CAUCHY.at(du, dv, s);
-        return du * s * k * k;
-    };
-    private static final Kernel FORCE_Y = (du, dv, s) -> {
-        double k = CAUCHY.at(du, dv, s);
-        return dv * s * k * k;
-    };
+    private KernelSpectra spectra;
 
     /** Writes the unnormalised repulsion of every point into {@code forces} (n x 2) and returns Z. */
     static double repulsion(double[] y, int n, double[] forces, Progress progress) {
+        return new FftRepulsion().sum(y, n, forces, progress);
+    }
+
+    /** The bytes the grid of the widest map may hold, for memory estimates. */
+    static long maxGridBytes() {
+        return KernelSpectra.bytesFor(boxesFor(Double.MAX_VALUE) * NODES_PER_BOX);
+    }
+
+    /** The larger side of the points' bounding box. */
+    static double width(double[] y, int n) {
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -57,21 +63,33 @@ final class FftRepulsion {
             minY = Math.min(minY, y[2 * i + 1]);
             maxY = Math.max(maxY, y[2 * i + 1]);
         }
-        double side = Math.max(Math.max(maxX - minX, maxY - minY), 1e-6) * (1 + 1e-9);
-        int boxes = fastSize((int) Math.ceil(side * BOXES_PER_UNIT));
+        return Math.max(maxX - minX, maxY - minY);
+    }
+
+    /** As {@link #repulsion}, reusing the kernels' transforms of the previous call when the grid is the same. */
+    double sum(double[] y, int n, double[] forces, Progress progress) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            minX = Math.min(minX, y[2 * i]);
+            maxX = Math.max(maxX, y[2 * i]);
+            minY = Math.min(minY, y[2 * i + 1]);
+            maxY = Math.max(maxY, y[2 * i + 1]);
+        }
+        double side = ladder(Math.max(Math.max(maxX - minX, maxY - minY), 1e-6) * (1 + 1e-9));
+        int boxes = boxesFor(side);
         InterpolationGrid grid = new InterpolationGrid(minX, minY, side, boxes, NODES_PER_BOX);
         int m = grid.nodes();
+        if (spectra == null || spectra.m != m || spectra.spacing != grid.spacing()) {
+            spectra = null;
+            spectra = new KernelSpectra(m, grid.spacing());
+        }
         grid.locate(y, n);
         double[] charges = grid.spread(n);
         progress.checkCancelled();
-        Convolution convolution = new Convolution(charges, m, grid.spacing());
-        double[][] potentials = new double[3][];
-        Kernel[] kernels = {FORCE_X, FORCE_Y, CAUCHY};
-        for (int c = 0; c < kernels.length; c++) {
-            progress.checkCancelled();
-            potentials[c] = convolution.with(kernels[c]);
-        }
-        double[][] sums = grid.gather(n, potentials);
+        double[][] sums = grid.gather(n, spectra.convolve(charges));
         double z = 0;
         for (int i = 0; i < n; i++) {
             forces[2 * i] = sums[0][i];
@@ -82,71 +100,18 @@ final class FftRepulsion {
         return z - n;
     }
 
-    /** The smallest product of 2, 3 and 5 that is at least {@code boxes}, within [MIN_BOXES, MAX_BOXES]. */
-    static int fastSize(int boxes) {
-        int wanted = Math.max(MIN_BOXES, Math.min(MAX_BOXES, boxes));
-        for (int size = wanted; ; size++) {
-            int rest = size;
-            for (int f : new int[] {2, 3, 5}) {
-                while (rest % f == 0) {
-                    rest /= f;
-                }
-            }
-            if (rest == 1) {
-                return size;
-            }
-        }
+    /** The smallest rung 2^(s / SIDE_STEPS) at least {@code side}. */
+    static double ladder(double side) {
+        return Math.pow(2, Math.ceil(Math.log(side) / Math.log(2) * SIDE_STEPS) / SIDE_STEPS);
     }
 
-    /** The node charges' FFT, computed once, convolved with one kernel after another. */
-    private static final class Convolution {
-        private final int m;
-        private final int size;
-        private final double spacing;
-        private final DoubleFFT_2D fft;
-        private final double[] chargesHat;
-
-        Convolution(double[] charges, int m, double spacing) {
-            this.m = m;
-            this.size = 2 * m;
-            this.spacing = spacing;
-            this.fft = new DoubleFFT_2D(size, size);
-            chargesHat = new double[2 * size * size];
-            for (int a = 0; a < m; a++) {
-                System.arraycopy(charges, a * m, chargesHat, a * size, m);
-            }
-            fft.realForwardFull(chargesHat);
-        }
-
-        /** The potential at every node: the sum over nodes of charge times the kernel of their offset. */
-        double[] with(Kernel kernel) {
-            double[] work = new double[2 * size * size];
-            // The kernel on the circulant grid: offsets 0..m-1 then -(m-1)..-1; the middle row and column unused.
-            for (int u = 0; u < size; u++) {
-                int du = u < m ? u : u - size;
-                for (int v = 0; v < size; v++) {
-                    int dv = v < m ? v : v - size;
-                    // The sum is over j of K(y_i - y_j): node i's offset from node j.
-                    work[u * size + v] = u == m || v == m ? 0 : kernel.at(du, dv, spacing);
-                }
-            }
-            fft.realForwardFull(work);
-            for (int e = 0; e < size * size; e++) {
-                double re = chargesHat[2 * e];
-                double im = chargesHat[2 * e + 1];
-                double kr = work[2 * e];
-                double ki = work[2 * e + 1];
-                work[2 * e] = re * kr - im * ki;
-                work[2 * e + 1] = re * ki + im * kr;
-            }
-            fft.complexInverse(work, true);
-            double[] potential = new double[m * m];
-            for (int a = 0; a < m; a++) {
-                for (int b = 0; b < m; b++) {
-                    potential[a * m + b] = work[2 * (a * size + b)];
-                }
-            }
-            return potential;
-        }
+    /**
+     * Boxes a side for a square of this side: at least one a unit and MIN_BOXES, then as many more as
+     * the power-of-two transform they need holds anyway, up to MAX_FFT_SIZE.
+     */
+    static int boxesFor(double side) {
+        double wanted = Math.max(MIN_BOXES, Math.ceil(side * BOXES_PER_UNIT));
+        int nodes = (int) Math.min(MAX_FFT_SIZE / 2, wanted * NODES_PER_BOX);
+        return Math.min(MAX_FFT_SIZE, KernelSpectra.fftSize(nodes)) / 2 / NODES_PER_BOX;
     }
 }

@@ -1,11 +1,15 @@
 package org.embedscope.model.tsne;
 
+import org.embedscope.model.numeric.ParallelFor;
+
 /**
  * The node grid of {@link FftRepulsion}: a square of {@code boxes} x {@code boxes} boxes with
  * {@code p} x {@code p} equispaced nodes each (the whole grid equispaced, nodes half a spacing in
  * from the box edges), and each point's box and Lagrange weights on its box's nodes.
  */
 final class InterpolationGrid {
+    private static final int POINTS_PER_CHUNK = 8192;
+
     private final double originX;
     private final double originY;
     private final double boxWidth;
@@ -40,10 +44,13 @@ final class InterpolationGrid {
         boxY = new int[n];
         weightX = new double[n * p];
         weightY = new double[n * p];
-        for (int i = 0; i < n; i++) {
-            boxX[i] = place(y[2 * i] - originX, weightX, i);
-            boxY[i] = place(y[2 * i + 1] - originY, weightY, i);
-        }
+        ParallelFor.chunks(n, POINTS_PER_CHUNK, c -> {
+            int end = Math.min(n, (c + 1) * POINTS_PER_CHUNK);
+            for (int i = c * POINTS_PER_CHUNK; i < end; i++) {
+                boxX[i] = place(y[2 * i] - originX, weightX, i);
+                boxY[i] = place(y[2 * i + 1] - originY, weightY, i);
+            }
+        });
     }
 
     private int place(double offset, double[] weights, int i) {
@@ -84,18 +91,21 @@ final class InterpolationGrid {
     double[][] gather(int n, double[][] potentials) {
         int m = nodes();
         double[][] sums = new double[potentials.length][n];
-        for (int i = 0; i < n; i++) {
-            for (int a = 0; a < p; a++) {
-                int row = (boxX[i] * p + a) * m + boxY[i] * p;
-                double wa = weightX[i * p + a];
-                for (int b = 0; b < p; b++) {
-                    double w = wa * weightY[i * p + b];
-                    for (int c = 0; c < potentials.length; c++) {
-                        sums[c][i] += w * potentials[c][row + b];
+        ParallelFor.chunks(n, POINTS_PER_CHUNK, c -> {
+            int end = Math.min(n, (c + 1) * POINTS_PER_CHUNK);
+            for (int i = c * POINTS_PER_CHUNK; i < end; i++) {
+                for (int a = 0; a < p; a++) {
+                    int row = (boxX[i] * p + a) * m + boxY[i] * p;
+                    double wa = weightX[i * p + a];
+                    for (int b = 0; b < p; b++) {
+                        double w = wa * weightY[i * p + b];
+                        for (int ch = 0; ch < potentials.length; ch++) {
+                            sums[ch][i] += w * potentials[ch][row + b];
+                        }
                     }
                 }
             }
-        }
+        });
         return sums;
     }
 }

@@ -105,10 +105,22 @@ class FftRepulsionTest {
     }
 
     @Test
-    void gridSidesAreFastFftSizes() {
-        assertEquals(50, FftRepulsion.fastSize(3));
-        assertEquals(128, FftRepulsion.fastSize(127));
-        assertEquals(135, FftRepulsion.fastSize(131));
-        assertEquals(FftRepulsion.MAX_BOXES, FftRepulsion.fastSize(100_000));
+    void gridsFillTheirPowerOfTwoTransformAndAreCappedOnWideMaps() {
+        // 50 boxes of 3 nodes need a 300-wide padded grid, so a 512 transform, which holds 85 boxes
+        assertEquals(85, FftRepulsion.boxesFor(3));
+        // 399 boxes (two a unit): capped at 1024 nodes, a 2048 transform, which holds 341 boxes
+        assertEquals(341, FftRepulsion.boxesFor(199.5));
+        assertEquals(FftRepulsion.MAX_FFT_SIZE / 6, FftRepulsion.boxesFor(1e6));
+        assertEquals(1024, KernelSpectra.fftSize(512));
+        assertEquals(1024, KernelSpectra.fftSize(300));
+    }
+
+    @Test
+    void sidesSnapToALadderSoThatGridsRepeat() {
+        // log2(100.5) * 16 = 106.4, so the rung is 2^(107 / 16) = 103.06
+        assertEquals(Math.pow(2, 107 / 16.0), FftRepulsion.ladder(100.5), 1e-9);
+        assertEquals(FftRepulsion.ladder(100.2), FftRepulsion.ladder(100.3), 0);
+        assertTrue(FftRepulsion.ladder(100.3) >= 100.3);
+        assertEquals(1.0, FftRepulsion.ladder(1.0), 1e-12);
     }
 }
