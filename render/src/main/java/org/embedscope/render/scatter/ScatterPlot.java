@@ -192,6 +192,11 @@ public class ScatterPlot extends PointCloudRegion {
         viewChanged();
     }
 
+    /** The viewport of the frame on screen (which may lag the current one by a frame), or null before the first. */
+    public Viewport2D shownViewport() {
+        return shown == null ? null : shown.viewport();
+    }
+
     /** The current viewport; changes on every pan, zoom, fit and {@link #setViewport}. */
     public ReadOnlyObjectProperty<Viewport2D> viewportProperty() {
         return viewport.getReadOnlyProperty();
