@@ -39,7 +39,6 @@ public final class MainView extends StackPane {
             tabs.getTabs().add(tab);
         }
         fill(tabs.getSelectionModel().getSelectedItem());
-        buildRestLater(0);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             fill(tab);
             showMarksOf(tab);
@@ -77,26 +76,15 @@ public final class MainView extends StackPane {
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::stepWithKeys);
     }
 
-    /** Gives the tab its panel's view, built now if it was not yet. */
+    /**
+     * Gives the tab its panel's view, built when the tab is first shown: built all at once the views held
+     * the FX thread for seconds at startup, and built one per event after it, each still took up to
+     * 125 ms of FX time while the first dataset loaded.
+     */
     private static void fill(Tab tab) {
         if (tab != null && tab.getContent() == null) {
             tab.setContent(((Panel<?>) tab.getUserData()).view());
         }
-    }
-
-    /**
-     * Builds the views of the tabs not in front one per FX event, after the window is up: built all
-     * at once they held the FX thread for seconds at startup (class loading, first CSS pass). A tab
-     * brought to the front first (by the user, a lesson, a test) is built at once by {@link #fill}.
-     */
-    private void buildRestLater(int from) {
-        if (from >= tabs.getTabs().size()) {
-            return;
-        }
-        javafx.application.Platform.runLater(() -> {
-            fill(tabs.getTabs().get(from));
-            buildRestLater(from + 1);
-        });
     }
 
     /**

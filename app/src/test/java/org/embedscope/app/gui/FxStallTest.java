@@ -38,8 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * two-core machine shared at load 7 to 11, 10 ms of work on the FX thread was caught taking 109 ms of
  * wall time while it waited for a core, and no change to our code can prevent that. Two one-time costs
  * are printed and not failed on: building the window's and the panels' views for the first time (class
- * loading, the first CSS pass of every control; the panels are built one per FX event after the window
- * is up), and stalls inside the toolkit alone (its layout, CSS and text passes, the software renderer).
+ * loading, the first CSS pass of every control; a panel's view is built when its tab is first shown), and stalls inside the toolkit alone (its layout, CSS and text passes, the software renderer).
  */
 @ExtendWith(ApplicationExtension.class)
 class FxStallTest {

@@ -89,6 +89,12 @@ class LessonWindowTest {
     void everyPartAStepOpensIsInTheWindow(FxRobot robot) throws Exception {
         ready(robot);
         List<String> missing = new ArrayList<>();
+        // A panel's view is built when its tab is first shown, and the parts inside its scroll panes join the
+        // scene at the layout pass after that.
+        for (var panel : window.app.panels()) {
+            robot.interact(() -> window.view.showPanel(panel.id()));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         robot.interact(() -> {
             for (Lesson lesson : window.app.lessons().lessons()) {
                 for (LessonStep step : lesson.steps()) {

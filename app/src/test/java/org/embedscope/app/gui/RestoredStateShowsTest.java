@@ -45,7 +45,9 @@ class RestoredStateShowsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> Spinner<T> spinner(FxRobot robot, String id) {
+    private <T> Spinner<T> spinner(FxRobot robot, String panel, String id) {
+        // A panel's view is built when its tab is first shown.
+        robot.interact(() -> window.view.showPanel(panel));
         return robot.lookup(id).queryAs(Spinner.class);
     }
 
@@ -61,14 +63,14 @@ class RestoredStateShowsTest {
                 0, 700, 3, Metric.COSINE, List.of("he - she", "rich - poor", "good - bad"), WordSource.FIRST, 2500, "", 15, 0.1, 0),
                 new ColoringState(org.embedscope.app.gui.projection.ColoringMode.CLUSTERS, 6, 10, 0, "", "", 60, 1)));
         robot.interact(() -> window.app.restore(new AppState(panels, state.map())));
-        assertEquals(37, spinner(robot, "#neighbors-k").getValue());
-        assertEquals(40_000, spinner(robot, "#restrict-spinner").getValue());
-        assertEquals(2500, spinner(robot, "#projection-first-count").getValue());
+        assertEquals(37, spinner(robot, "neighbours", "#neighbors-k").getValue());
+        assertEquals(40_000, spinner(robot, "evaluate", "#restrict-spinner").getValue());
+        assertEquals(2500, spinner(robot, "map", "#projection-first-count").getValue());
 
-        Spinner<Integer> k = spinner(robot, "#neighbors-k");
+        Spinner<Integer> k = spinner(robot, "neighbours", "#neighbors-k");
         robot.interact(() -> k.getValueFactory().setValue(12));
         assertEquals(12, window.app.neighbors().kProperty().get());
-        Spinner<Integer> restrict = spinner(robot, "#restrict-spinner");
+        Spinner<Integer> restrict = spinner(robot, "evaluate", "#restrict-spinner");
         robot.interact(() -> restrict.getValueFactory().setValue(20_000));
         assertEquals(20_000, ((org.embedscope.app.gui.evaluate.EvaluateState) window.app.snapshot().panels()
                 .get("evaluate")).restrict());

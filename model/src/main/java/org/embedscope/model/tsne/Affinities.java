@@ -50,7 +50,7 @@ public final class Affinities {
      * log(perplexity). Distances are shifted by their minimum first, which leaves the normalised
      * row unchanged but keeps exp() from underflowing for far-apart points.
      */
-    static void calibrateRow(double[] d, int k, double targetEntropy, double[] out, int offset) {
+    public static void calibrateRow(double[] d, int k, double targetEntropy, double[] out, int offset) {
         double min = Double.POSITIVE_INFINITY;
         for (int r = 0; r < k; r++) {
             min = Math.min(min, d[r]);

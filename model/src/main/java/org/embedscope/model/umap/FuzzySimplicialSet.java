@@ -41,7 +41,7 @@ public final class FuzzySimplicialSet {
     }
 
     /** Finds rho and sigma for one row of distances and writes its memberships. */
-    static void calibrateRow(double[] d, double target, float[] out, int offset) {
+    public static void calibrateRow(double[] d, double target, float[] out, int offset) {
         int k = d.length;
         double rho = 0;
         double mean = 0;

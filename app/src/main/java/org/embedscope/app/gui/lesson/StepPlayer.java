@@ -72,6 +72,10 @@ final class StepPlayer {
             report.accept(List.of("No vectors are open yet."));
             return;
         }
+        if (runCommands) {
+            // a step opens on its own, so words an earlier step placed onto the map go
+            app.workspace().clearPlaced();
+        }
         List<String> missing = missingWords(store, step);
         if (!missing.isEmpty()) {
             problems.add("Not in these vectors: " + String.join(", ", missing) + ". The lesson goes on without "

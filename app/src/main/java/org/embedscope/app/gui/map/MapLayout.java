@@ -10,13 +10,25 @@ import java.util.List;
  * @param title     what the map shows, e.g. "PCA"
  * @param axes      one description per axis, e.g. "PC1 (9.8%)"
  * @param live      true for an intermediate picture of a running projection (t-SNE)
+ * @param spec      how a finished projection made it, so that new words can be placed onto it; null
+ *                  for maps nothing can be placed onto (live pictures, subsets, restored sessions)
  */
-public record MapLayout(int[] rows, float[] positions, int dims, String title, List<String> axes, boolean live) {
+public record MapLayout(int[] rows, float[] positions, int dims, String title, List<String> axes, boolean live,
+                        org.embedscope.model.projection.ProjectionSpec spec) {
     public MapLayout {
         axes = List.copyOf(axes);
         if ((long) rows.length * dims != positions.length) {
             throw new IllegalArgumentException(rows.length + " points x " + dims + " != " + positions.length);
         }
+    }
+
+    public MapLayout(int[] rows, float[] positions, int dims, String title, List<String> axes, boolean live) {
+        this(rows, positions, dims, title, axes, live, null);
+    }
+
+    /** Whether new words can be placed onto this map without recomputing it. */
+    public boolean takesPlacements() {
+        return spec != null && !live && rows.length >= 2;
     }
 
     public int points() {

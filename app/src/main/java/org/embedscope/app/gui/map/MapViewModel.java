@@ -53,7 +53,11 @@ public final class MapViewModel implements Stateful<MapState> {
     private final BooleanProperty light = new SimpleBooleanProperty(this, "light");
     private final BooleanProperty presenter = new SimpleBooleanProperty(this, "presenter");
     private PointIndex index;
+    /** The map from the workspace. */
+    private MapLayout base;
+    /** What is drawn: the map and the points placed onto it. */
     private MapLayout shown;
+    private PlacedOnMap placed;
     /** Frequency-rank colours of the rows last shown: a forming map keeps its rows, so they are kept. */
     private MapColoring byRank;
     private boolean syncing;
@@ -61,14 +65,21 @@ public final class MapViewModel implements Stateful<MapState> {
     public MapViewModel(Workspace workspace) {
         this.workspace = workspace;
         workspace.layoutProperty().addListener((o, old, layout) -> show(layout));
+        workspace.placed().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (base != null) {
+                draw(RefitPolicy.NEVER);
+            }
+        });
         workspace.coloringProperty().addListener((o, old, value) -> recolor());
         workspace.selectedIndexProperty().addListener((o, old, row) -> focusRow(row.intValue()));
         annotations.addListener((o, old, value) -> annotate());
         workspace.selectionProperty().addListener((o, old, value) -> recolor());
         dimUnselected.addListener((o, old, value) -> recolor());
         selectedPoint.addListener((o, old, point) -> {
-            if (!syncing && index != null) {
-                workspace.selectedIndexProperty().set(index.rowOf(point.intValue()));
+            int row = index == null ? -1 : index.rowOf(point.intValue());
+            // an expression placed onto the map has no word to focus
+            if (!syncing && index != null && (row >= 0 || point.intValue() < 0)) {
+                workspace.selectedIndexProperty().set(row);
             }
         });
     }
@@ -184,6 +195,10 @@ public final class MapViewModel implements Stateful<MapState> {
     }
 
     public String labelOf(int point) {
+        org.embedscope.app.gui.workspace.PlacedPoint onMap = placed == null ? null : placed.at(point);
+        if (onMap != null) {
+            return onMap.label();
+        }
         VectorStore store = workspace.store();
         int row = index == null ? -1 : index.rowOf(point);
         if (store == null || row < 0 || row >= store.size()) {
@@ -195,6 +210,9 @@ public final class MapViewModel implements Stateful<MapState> {
     }
 
     public String tooltipOf(int point) {
+        if (placed != null && placed.at(point) != null) {
+            return labelOf(point) + "   placed onto this map";
+        }
         int row = index == null ? -1 : index.rowOf(point);
         return row < 0 ? "" : labelOf(point) + "   #" + (row + 1);
     }
@@ -216,9 +234,11 @@ public final class MapViewModel implements Stateful<MapState> {
     }
 
     private void show(MapLayout layout) {
-        MapLayout previous = shown;
-        shown = layout;
+        MapLayout previous = base;
+        base = layout;
         if (layout == null) {
+            shown = null;
+            placed = null;
             index = null;
             frame.set(null);
             caption.set("");
@@ -227,11 +247,19 @@ public final class MapViewModel implements Stateful<MapState> {
             arrows.set(List.of());
             return;
         }
+        draw(refitFor(previous, layout));
+    }
+
+    /** Draws the map with the points placed onto it. */
+    private void draw(RefitPolicy refit) {
+        placed = PlacedOnMap.of(base, workspace.placed());
+        MapLayout layout = placed.layout();
+        shown = layout;
         VectorStore store = workspace.store();
         if (index == null || !index.isFor(layout.rows())) {
             index = new PointIndex(layout.rows(), store == null ? 0 : store.size());
         }
-        frame.set(new MapFrame(layout, refitFor(previous, layout)));
+        frame.set(new MapFrame(layout, refit));
         caption.set(layout.caption());
         recolor();
         annotate();
@@ -251,22 +279,22 @@ public final class MapViewModel implements Stateful<MapState> {
     }
 
     private void recolor() {
-        MapLayout layout = shown;
+        MapLayout layout = base;
         if (layout == null) {
             return;
         }
         MapColoring chosen = workspace.coloringProperty().get();
-        MapColoring base;
+        MapColoring colours;
         if (chosen != null && chosen.fits(layout)) {
-            base = chosen;
+            colours = chosen;
         } else {
             if (byRank == null || byRank.rows() != layout.rows()) {
                 VectorStore store = workspace.store();
                 byRank = MapColoring.byRank(layout.rows(), store == null ? layout.points() : store.size());
             }
-            base = byRank;
+            colours = byRank;
         }
-        coloring.set(dimUnselected.get() ? SelectionShading.dim(base, selectedRows()) : base);
+        coloring.set(placed.extend(dimUnselected.get() ? SelectionShading.dim(colours, selectedRows()) : colours));
     }
 
     private java.util.Set<Integer> selectedRows() {
@@ -288,6 +316,9 @@ public final class MapViewModel implements Stateful<MapState> {
         List<Highlight> marks = new ArrayList<>();
         List<Arrow> links = new ArrayList<>();
         if (index != null) {
+            for (int p = placed.first(); p < placed.layout().points(); p++) {
+                marks.add(new Highlight(p, MapColors.PLACED));
+            }
             for (MapAnnotations.Mark mark : current.marks()) {
                 int point = index.pointOf(mark.row());
                 if (point >= 0) {

@@ -12,7 +12,10 @@ final class PointIndex {
         pointOfRow = new int[storeSize];
         Arrays.fill(pointOfRow, -1);
         for (int p = 0; p < rows.length; p++) {
-            pointOfRow[rows[p]] = p;
+            // an expression placed onto the map has no row
+            if (rows[p] >= 0) {
+                pointOfRow[rows[p]] = p;
+            }
         }
     }
 

@@ -30,7 +30,7 @@ final class RegionHits {
             float x = xy[2 * p];
             float y = xy[2 * p + 1];
             // The bounding box first: a lasso's polygon test is only needed near it.
-            if (x >= minX && x <= maxX && y >= minY && y <= maxY && region.contains(x, y)) {
+            if (layout.rows()[p] >= 0 && x >= minX && x <= maxX && y >= minY && y <= maxY && region.contains(x, y)) {
                 rows.add(layout.rows()[p]);
             }
         }

@@ -49,7 +49,13 @@ public final class NeighborsView extends VBox {
         Button go = new Button(null, new FontIcon("mdi2m-magnify"));
         go.setTooltip(new Tooltip("Find the word's neighbours"));
         go.setOnAction(e -> model.search());
-        HBox searchRow = new HBox(6, queryField, go);
+        HBox searchRow = new HBox(6, queryField, go, PlacementControls.placeButton(model));
+        queryField.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isShortcutDown()) {
+                model.placeOnMap();
+                e.consume();
+            }
+        });
 
         Label message = new Label();
         message.setId("neighbors-message");
@@ -112,7 +118,8 @@ public final class NeighborsView extends VBox {
         hint.setWrapText(true);
         HBox footer = new HBox(10, select, hint);
         footer.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, searchRow, message, heading, settings, table, footer);
+        getChildren().addAll(title, searchRow, message, PlacementControls.statusRow(model.placement()), heading, settings,
+                table, footer);
     }
 
     public void focusQuery() {

@@ -53,10 +53,12 @@ public final class NeighborsViewModel implements PanelModel<NeighborsState> {
     /** The expression being shown, or null when the neighbours are those of the focused word. */
     private String expression;
     private final RestoreGuard restoring = new RestoreGuard();
+    private final PlacementViewModel placement;
 
     public NeighborsViewModel(Workspace workspace, TaskExecutor executor) {
         this.workspace = workspace;
         this.queries = new TaskSlot(executor);
+        this.placement = new PlacementViewModel(workspace, executor);
         search = workspace.store() == null ? null : new NeighborSearch(workspace.store());
         workspace.storeProperty().addListener((o, old, store) -> {
             queries.cancel();
@@ -151,9 +153,19 @@ public final class NeighborsViewModel implements PanelModel<NeighborsState> {
         workspace.select(new WordGroup(heading.get() + " and its " + results.size() + " neighbours", words));
     }
 
+    /** Drops the typed word or expression onto the map on screen. */
+    public PlacementViewModel placement() {
+        return placement;
+    }
+
+    /** Places the typed word or expression onto the map on screen without recomputing it. */
+    public void placeOnMap() {
+        placement.place(query.get());
+    }
+
     @Override
     public java.util.Map<String, Runnable> commands() {
-        return java.util.Map.of("search", this::search);
+        return java.util.Map.of("search", this::search, "place", this::placeOnMap);
     }
 
     @Override

@@ -249,7 +249,7 @@ public final class ProjectionViewModel implements Stateful<ProjectionState> {
                     String.join(", ", result.missing())));
         }
         workspace.setLayout(new MapLayout(result.rows(), result.positions(), result.dims(), captions.title(result),
-                captions.axes(result), false));
+                captions.axes(result), false, result.spec()));
         if (afterNextLayout != null) {
             Runnable action = afterNextLayout;
             afterNextLayout = null;

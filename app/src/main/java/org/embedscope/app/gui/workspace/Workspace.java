@@ -20,6 +20,10 @@ public final class Workspace {
     private final ReadOnlyObjectWrapper<PrefixIndex> prefixIndex = new ReadOnlyObjectWrapper<>(this, "prefixIndex");
     private final ReadOnlyObjectWrapper<MapLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyObjectWrapper<MapColoring> coloring = new ReadOnlyObjectWrapper<>(this, "coloring");
+    private final javafx.collections.ObservableList<PlacedPoint> placed =
+            javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<PlacedPoint> readOnlyPlaced =
+            javafx.collections.FXCollections.unmodifiableObservableList(placed);
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
     private final ReadOnlyObjectWrapper<WordGroup> selection =
             new ReadOnlyObjectWrapper<>(this, "selection", WordGroup.EMPTY);
@@ -48,7 +52,27 @@ public final class Workspace {
     }
 
     public void setLayout(MapLayout newLayout) {
+        if (newLayout != layout.get()) {
+            placed.clear();
+        }
         layout.set(newLayout);
+    }
+
+    /** Words and expressions placed onto the map on screen; a new map starts without any. */
+    public javafx.collections.ObservableList<PlacedPoint> placed() {
+        return readOnlyPlaced;
+    }
+
+    /** Adds a point placed onto the map on screen; one placed onto another map is ignored. */
+    public void place(PlacedPoint point) {
+        if (point.map() == layout.get()) {
+            placed.removeIf(p -> p.label().equals(point.label()));
+            placed.add(point);
+        }
+    }
+
+    public void clearPlaced() {
+        placed.clear();
     }
 
     /** How the map colours its points; the map falls back to frequency rank when it is for other points. */
@@ -78,6 +102,7 @@ public final class Workspace {
     public void setDataset(VectorStore newStore, PrefixIndex index) {
         selectedIndex.set(-1);
         selection.set(WordGroup.EMPTY);
+        placed.clear();
         layout.set(null);
         coloring.set(null);
         prefixIndex.set(index);

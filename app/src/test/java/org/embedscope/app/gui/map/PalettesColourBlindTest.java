@@ -39,7 +39,7 @@ class PalettesColourBlindTest {
     @Test
     void annotationColoursStayApart() {
         Color[] marks = {MapColors.NEIGHBOR, MapColors.ANALOGY_SOURCE, MapColors.ANALOGY_TARGET, MapColors.ANSWER,
-            MapColors.SEARCH};
+            MapColors.SEARCH, MapColors.PLACED};
         for (double[][] vision : new double[][][] {DEUTAN, PROTAN}) {
             for (int i = 0; i < marks.length; i++) {
                 for (int j = i + 1; j < marks.length; j++) {
