@@ -1,6 +1,5 @@
 package org.embedscope.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,6 +9,7 @@ import org.embedscope.app.gui.EmbedscopeApp;
 import org.embedscope.app.gui.LaunchOptions;
 import org.embedscope.app.gui.bench.FrameTimes;
 import org.embedscope.app.gui.bench.RenderBench;
+import org.embedscope.app.gui.bench.RenderBenchJson;
 import org.embedscope.app.gui.bench.RenderBenchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +49,8 @@ final class BenchRenderCommand implements Callable<Integer> {
         LaunchOptions launch = new LaunchOptions(dataset.vectors, dataset.openOptions(), null, null, 2, null, null, null,
                 null, 0, false, false);
         AtomicReference<RenderBenchResult> result = new AtomicReference<>();
-        int code = EmbedscopeApp.launch(launch, new RenderBench(panMoves, zoomMoves, orbitMoves, result::set));
+        int code = EmbedscopeApp.launch(launch, new RenderBench(panMoves, zoomMoves, orbitMoves, result::set,
+                javafx.application.Platform::exit));
         if (code != 0 || result.get() == null) {
             return code != 0 ? code : 1;
         }
@@ -60,20 +61,7 @@ final class BenchRenderCommand implements Callable<Integer> {
     private void print(RenderBenchResult r) {
         PrintWriter out = output.out();
         if (output.json) {
-            ObjectNode node = JsonOutput.object();
-            node.put("pipeline", r.pipeline());
-            node.put("points_2d", r.points2d());
-            node.put("points_3d", r.points3d());
-            node.put("three_d", r.threeD());
-            put(node, "pan", r.pan());
-            millis(node, "pan_still_ms", r.panStillMs());
-            put(node, "zoom", r.zoom());
-            millis(node, "zoom_still_ms", r.zoomStillMs());
-            put(node, "orbit", r.orbit());
-            millis(node, "orbit_still_ms", r.orbitStillMs());
-            node.put("peak_rss_2d_mb", r.peakRss2dMb());
-            node.put("peak_rss_mb", r.peakRssMb());
-            JsonOutput.print(out, node);
+            JsonOutput.print(out, RenderBenchJson.of(r));
         } else {
             out.printf("pipeline %s; %,d points in 2D, %,d in 3D (3D: %s)%n", r.pipeline(), r.points2d(), r.points3d(),
                     r.threeD());
@@ -83,22 +71,6 @@ final class BenchRenderCommand implements Callable<Integer> {
             out.printf("peak RSS %,d MB (%,d MB after the 2D part)%n", r.peakRssMb(), r.peakRss2dMb());
         }
         out.flush();
-    }
-
-    private static void put(ObjectNode node, String kind, FrameTimes times) {
-        node.put(kind + "_frames", times.count());
-        millis(node, kind + "_frame_p50_ms", times.percentile(50));
-        millis(node, kind + "_frame_p95_ms", times.percentile(95));
-        millis(node, kind + "_to_pulse_p50_ms", times.toPulsePercentile(50));
-    }
-
-    /** A figure that was not measured (3D without a GPU pipeline) is null rather than NaN, which JSON lacks. */
-    private static void millis(ObjectNode node, String key, double value) {
-        if (Double.isNaN(value)) {
-            node.putNull(key);
-        } else {
-            node.put(key, JsonOutput.round(value, 1));
-        }
     }
 
     private static void line(PrintWriter out, String kind, FrameTimes times, double stillMs) {

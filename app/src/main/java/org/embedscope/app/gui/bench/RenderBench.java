@@ -35,6 +35,7 @@ public final class RenderBench implements StartHook {
     private final int zoomMoves;
     private final int orbitMoves;
     private final Consumer<RenderBenchResult> onDone;
+    private final Runnable exit;
     private AppComposition app;
     private MainView view;
     private TaskExecutor tasks;
@@ -50,12 +51,16 @@ public final class RenderBench implements StartHook {
     private long peak2d;
     private long deadline;
 
-    /** {@code onDone} gets the figures on the FX thread, just before the window closes. */
-    public RenderBench(int panMoves, int zoomMoves, int orbitMoves, Consumer<RenderBenchResult> onDone) {
+    /**
+     * {@code onDone} gets the figures on the FX thread, then {@code exit} runs (which closes the app);
+     * a failure is reported on stderr, sets exit code 1 and runs {@code exit} too.
+     */
+    public RenderBench(int panMoves, int zoomMoves, int orbitMoves, Consumer<RenderBenchResult> onDone, Runnable exit) {
         this.panMoves = panMoves;
         this.zoomMoves = zoomMoves;
         this.orbitMoves = orbitMoves;
         this.onDone = onDone;
+        this.exit = exit;
     }
 
     @Override
@@ -212,14 +217,14 @@ public final class RenderBench implements StartHook {
         clock.close();
         onDone.accept(new RenderBenchResult(pipeline(), points2d, points3d, threeD, pan, panStill, zoom, zoomStill, orbit,
                 orbitStill, peak2d, PeakMemory.residentMb()));
-        Platform.exit();
+        exit.run();
     }
 
     private void fail(String why) {
         clock.close();
         System.err.println("embedscope: bench-render: " + why);
         EmbedscopeApp.setExitCode(1);
-        Platform.exit();
+        exit.run();
     }
 
     private static String pipeline() {
