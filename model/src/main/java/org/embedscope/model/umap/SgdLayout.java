@@ -17,7 +17,7 @@ import org.embedscope.model.numeric.ParallelFor;
  * Negative samples come from a counter-based generator keyed by (seed, epoch, edge, draw). No
  * result therefore depends on which thread ran which chunk, or when. Because only the head of an
  * edge moves, and the graph holds every edge in both directions with one weight (so i-j and j-i
- * fall due in the same epochs), the head takes the attraction step twice: the pull umap-learn gives
+ * fall due in the same epochs), the head takes a double attraction step: the pull umap-learn gives
  * both ends of both directed copies, keeping its balance of two pulls to five pushes.
  */
 final class SgdLayout {
@@ -90,44 +90,61 @@ final class SgdLayout {
     private void sample(int i, int e, int epoch, double rate, int from, int to) {
         int j = graph.targets()[e];
         attract(i, j, rate, from, to);
-        attract(i, j, rate, from, to);
         nextSample[e] += epochsPerSample[e];
         double perNegative = epochsPerSample[e] / NEGATIVE_SAMPLES;
         int negatives = (int) ((epoch - nextNegative[e]) / perNegative);
-        for (int s = 0; s < negatives; s++) {
-            int other = CounterRandom.below(n, seed, epoch, e, s);
-            if (other != i) {
-                repel(i, other, rate, from, to);
-            }
-        }
+        repel(i, e, epoch, negatives, rate, from, to);
         nextNegative[e] += negatives * perNegative;
     }
 
-    /** The gradient of log(1 / (1 + a d^2b)) moves i towards j. */
+    /**
+     * The gradient of log(1 / (1 + a d^2b)) moves i towards j, twice: the pulls of both directed
+     * copies of the edge, taken as one double step.
+     */
     private void attract(int i, int j, double rate, int from, int to) {
         float[] source = j >= from && j < to ? positions : atStart;
         double d2 = squaredDistance(i, source, j);
         if (!(d2 > 0)) {
             return;
         }
-        double power = FastPow.pow(d2, b);
-        double coefficient = -2 * a * b * (power / d2) / (a * power + 1);
+        double power = FastPow.rough(d2, b - 1);
+        double coefficient = -2 * a * b * power / (a * power * d2 + 1);
         for (int d = 0; d < dims; d++) {
             double diff = positions[i * dims + d] - source[j * dims + d];
-            positions[i * dims + d] += (float) (clip(coefficient * diff) * rate);
+            positions[i * dims + d] += (float) (2 * clip(coefficient * diff) * rate);
         }
     }
 
-    /** The gradient of log(1 - 1 / (1 + a d^2b)) moves i away from a random point. */
-    private void repel(int i, int k, double rate, int from, int to) {
-        float[] source = k >= from && k < to ? positions : atStart;
-        double d2 = squaredDistance(i, source, k);
-        double coefficient = d2 > 0 ? 2 * b / ((0.001 + d2) * (a * FastPow.pow(d2, b) + 1)) : 0;
-        for (int d = 0; d < dims; d++) {
-            double diff = positions[i * dims + d] - source[k * dims + d];
+    /**
+     * The gradient of log(1 - 1 / (1 + a d^2b)) moves i away from {@code negatives} random points.
+     * The pushes are all taken from where i is before them and added: independent of each other, they
+     * are computed side by side rather than one after another (a sequence of dependent powers was
+     * most of the run's time).
+     */
+    private void repel(int i, int e, int epoch, int negatives, double rate, int from, int to) {
+        double push0 = 0;
+        double push1 = 0;
+        double push2 = 0;
+        int base = i * dims;
+        for (int s = 0; s < negatives; s++) {
+            int k = CounterRandom.below(n, seed, epoch, e, s);
+            if (k == i) {
+                continue;
+            }
+            float[] source = k >= from && k < to ? positions : atStart;
+            double d2 = squaredDistance(i, source, k);
+            double coefficient = d2 > 0 ? 2 * b / ((0.001 + d2) * (a * FastPow.rough(d2, b) + 1)) : 0;
             // a point on top of another is pushed the full clipped step, as in umap-learn
-            double step = coefficient > 0 ? clip(coefficient * diff) : CLIP;
-            positions[i * dims + d] += (float) (step * rate);
+            push0 += coefficient > 0 ? clip(coefficient * (positions[base] - source[k * dims])) : CLIP;
+            push1 += coefficient > 0 ? clip(coefficient * (positions[base + 1] - source[k * dims + 1])) : CLIP;
+            if (dims == 3) {
+                push2 += coefficient > 0 ? clip(coefficient * (positions[base + 2] - source[k * dims + 2])) : CLIP;
+            }
+        }
+        positions[base] += (float) (push0 * rate);
+        positions[base + 1] += (float) (push1 * rate);
+        if (dims == 3) {
+            positions[base + 2] += (float) (push2 * rate);
         }
     }
 

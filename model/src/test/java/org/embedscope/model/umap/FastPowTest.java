@@ -18,6 +18,19 @@ class FastPowTest {
     }
 
     @Test
+    void theRoughPowerAgreesWithMathPowToFivePartsInAMillion() {
+        SplittableRandom random = new SplittableRandom(2);
+        for (int t = 0; t < 100_000; t++) {
+            double x = Math.exp(random.nextDouble(-30, 30));
+            double y = random.nextDouble(-2, 2);
+            double expected = Math.pow(x, y);
+            assertEquals(expected, FastPow.rough(x, y), 5e-6 * expected, x + "^" + y);
+        }
+        assertEquals(1, FastPow.rough(1, 0.9), 1e-6);
+        assertEquals(0, FastPow.rough(0, 0.9));
+    }
+
+    @Test
     void handCheckedValues() {
         assertEquals(8, FastPow.pow(2, 3), 1e-12);
         assertEquals(0.5, FastPow.pow(4, -0.5), 1e-12);
