@@ -18,6 +18,7 @@ public final class EmbedscopeCommand {
             BenchCommand.class,
             ConvertCommand.class,
             BenchLoadCommand.class,
+            BenchRenderCommand.class,
             SearchCommand.class,
             RenderCommand.class,
             ProjectCommand.class,

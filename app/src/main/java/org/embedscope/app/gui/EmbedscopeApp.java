@@ -13,6 +13,7 @@ public final class EmbedscopeApp extends Application {
     private static volatile int exitCode;
     private static volatile SettingsStore store;
     private static volatile UserSettings user;
+    private static volatile StartHook hook;
     // JavaFX warns that it runs from the class path, which is how we ship it; keep the logger
     // referenced so that the quieter level is not garbage-collected away.
     private static final java.util.logging.Logger PLATFORM_LOGGER = java.util.logging.Logger.getLogger("javafx");
@@ -21,7 +22,13 @@ public final class EmbedscopeApp extends Application {
 
     /** Starts the window and blocks until it closes; returns the process exit code. */
     public static int launch(LaunchOptions launchOptions) {
+        return launch(launchOptions, null);
+    }
+
+    /** The same, and {@code startHook} is told once the window is up and its data is opening. */
+    public static int launch(LaunchOptions launchOptions, StartHook startHook) {
         options = launchOptions;
+        hook = startHook;
         StartupWarmUp.start();
         // Read before the toolkit starts, so Jackson's first use is not on the FX thread.
         store = SettingsStore.forUser();
@@ -31,7 +38,7 @@ public final class EmbedscopeApp extends Application {
         return exitCode;
     }
 
-    static void setExitCode(int code) {
+    public static void setExitCode(int code) {
         exitCode = code;
     }
 
@@ -86,6 +93,9 @@ public final class EmbedscopeApp extends Application {
             app.sessions().open(launch.session(), whenMapped);
         } else {
             app.main().open(launch.vectors(), launch.open(), whenMapped);
+        }
+        if (hook != null) {
+            hook.started(stage, view, app, executor);
         }
     }
 

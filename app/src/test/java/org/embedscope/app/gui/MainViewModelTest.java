@@ -24,8 +24,19 @@ class MainViewModelTest {
     @TempDir
     Path dir;
 
+    private UserSettings settings;
+
     private AppComposition app(TaskExecutor executor) {
-        return new AppComposition(executor, dialogs, new RecentFiles(new UserSettings(new SettingsStore(dir.resolve("config")))));
+        settings = new UserSettings(new SettingsStore(dir.resolve("config")));
+        return new AppComposition(executor, dialogs, new RecentFiles(settings));
+    }
+
+    /** The recent-files list is saved on the settings writer's thread: done before the folder is deleted. */
+    @org.junit.jupiter.api.AfterEach
+    void flushSettings() {
+        if (settings != null) {
+            settings.flush();
+        }
     }
 
     private Path file(String name, String text) throws Exception {

@@ -14,7 +14,7 @@ import org.embedscope.model.numeric.ParallelFor;
  * moves only its own points: within a chunk, points and their edges are visited in order and each
  * update sees the chunk's own points as already moved (as a sequential SGD would), while points of
  * other chunks are read as they were at the start of the epoch (a Jacobi step between chunks).
- * Negative samples come from a counter-based generator keyed by (seed, epoch, edge, draw). No
+ * Negative samples come from a counter-based generator keyed by (seed, epoch, edge) and the draw. No
  * result therefore depends on which thread ran which chunk, or when. Because only the head of an
  * edge moves, and the graph holds every edge in both directions with one weight (so i-j and j-i
  * fall due in the same epochs), the head takes a double attraction step: the pull umap-learn gives
@@ -126,8 +126,9 @@ final class SgdLayout {
         double push1 = 0;
         double push2 = 0;
         int base = i * dims;
+        long draws = CounterRandom.hash(seed, epoch, e, 0);
         for (int s = 0; s < negatives; s++) {
-            int k = CounterRandom.below(n, seed, epoch, e, s);
+            int k = CounterRandom.belowFrom(draws, n, s);
             if (k == i) {
                 continue;
             }

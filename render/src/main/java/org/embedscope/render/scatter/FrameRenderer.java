@@ -36,52 +36,101 @@ final class FrameRenderer {
 
     /**
      * Draws the frame into {@code pixels}, or returns null as soon as {@code abandon} says it is no
-     * longer wanted.
+     * longer wanted. A request made while the view moves may be drawn with less detail: from
+     * {@code previous} moved by whole pixels plus every point in the strips it leaves uncovered, or
+     * else from a sample of the points; a request made at rest is always drawn exactly.
      */
-    static Frame render(FrameRequest request, int[] pixels, BooleanSupplier abandon) {
+    static Frame render(FrameRequest request, int[] pixels, BooleanSupplier abandon, PreviousFrame previous) {
         PercentileBox box = null;
         if (request.fit() && request.knownBox() == null) {
             box = PercentileBox.of(request.xy(), request.count());
         }
         Viewport2D viewport = resolveView(request, box != null ? box : request.knownBox());
         ViewTransform view = transform(request, viewport);
-        PointRaster raster = new PointRaster(request.width(), request.height(), pixels);
-        raster.clear(ScatterPlot.toArgb(request.style().background()));
-        int radius = request.style().pointRadius();
         int count = request.count();
-        float[] xy = request.xy();
-        int[] colors = request.colors();
         float[] sx = new float[count];
         float[] sy = new float[count];
-        for (int i = 0; i < count; i++) {
-            if (i % CHECK_EVERY == CHECK_EVERY - 1 && abandon.getAsBoolean()) {
+        if (!project(request, view, sx, sy, abandon)) {
+            return null;
+        }
+        PointRaster raster = new PointRaster(request.width(), request.height(), pixels);
+        int background = Argb.of(request.style().background());
+        int[] shift = request.moving() && previous != null ? previous.shiftTo(request, viewport, view) : null;
+        int stride = request.moving() && shift == null ? MotionDetail.stride(count) : 1;
+        if (shift != null) {
+            raster.shiftFrom(previous.pixels(), shift[0], shift[1], background);
+            for (int[] strip : MotionDetail.uncovered(shift[0], shift[1], request.width(), request.height())) {
+                raster.clip(strip[0], strip[1], strip[2], strip[3]);
+                if (!splat(request, raster, sx, sy, 1, strip, abandon)) {
+                    return null;
+                }
+            }
+            raster.unclip();
+        } else {
+            raster.clear(background);
+            if (!splat(request, raster, sx, sy, stride, null, abandon)) {
                 return null;
+            }
+        }
+        // Hit testing waits for the frame at rest: a moving one skips the grid.
+        ScreenGrid grid = new ScreenGrid(request.width(), request.height());
+        grid.rebuild(sx, sy, request.moving() ? 0 : count);
+        return new Frame(request, pixels, sx, sy, grid, viewport, box, stride == 1);
+    }
+
+    /** Screen positions of every point (NaN for hidden ones); false when abandoned. */
+    private static boolean project(FrameRequest request, ViewTransform view, float[] sx, float[] sy,
+            BooleanSupplier abandon) {
+        float[] xy = request.xy();
+        for (int i = 0; i < request.count(); i++) {
+            if (i % CHECK_EVERY == CHECK_EVERY - 1 && abandon.getAsBoolean()) {
+                return false;
             }
             float x = xy[2 * i];
             float y = xy[2 * i + 1];
-            if (Float.isNaN(x) || Float.isNaN(y)) {
-                sx[i] = Float.NaN;
-                sy[i] = Float.NaN;
+            boolean hidden = Float.isNaN(x) || Float.isNaN(y);
+            sx[i] = hidden ? Float.NaN : (float) view.toScreenX(x);
+            sy[i] = hidden ? Float.NaN : (float) view.toScreenY(y);
+        }
+        return true;
+    }
+
+    /**
+     * Splats every {@code stride}-th point, then the highlighted ones, in index order so that blending
+     * gives the same pixels whichever part of the frame is drawn; a sample's points are made more opaque
+     * to stand for the ones left out. With {@code strip} only points that can reach it are looked at.
+     */
+    private static boolean splat(FrameRequest request, PointRaster raster, float[] sx, float[] sy, int stride,
+            int[] strip, BooleanSupplier abandon) {
+        int radius = request.style().pointRadius();
+        int reach = radius + 1;
+        int[] colors = request.colors();
+        int[] opacity = MotionDetail.opacityTable(stride);
+        for (int i = 0; i < request.count(); i += stride) {
+            if (i % CHECK_EVERY < stride && i >= CHECK_EVERY && abandon.getAsBoolean()) {
+                return false;
+            }
+            float px = sx[i];
+            float py = sy[i];
+            if (Float.isNaN(px) || (strip != null && (px < strip[0] - reach || px >= strip[2] + reach
+                    || py < strip[1] - reach || py >= strip[3] + reach))) {
                 continue;
             }
-            float px = (float) view.toScreenX(x);
-            float py = (float) view.toScreenY(y);
-            sx[i] = px;
-            sy[i] = py;
             // Colours made for other points (a shorter array) leave the rest in the default colour.
             int color = colors != null && i < colors.length ? colors[i] : DEFAULT_COLOR;
+            if (opacity != null) {
+                color = (opacity[color >>> 24] << 24) | (color & 0xFFFFFF);
+            }
             raster.splat(Math.round(px), Math.round(py), color, radius);
         }
         int[] highlights = request.highlights();
         for (int h = 0; h < highlights.length; h++) {
             int index = highlights[h];
-            if (index < count && !Float.isNaN(sx[index])) {
+            if (index < request.count() && !Float.isNaN(sx[index])) {
                 raster.splat(Math.round(sx[index]), Math.round(sy[index]), request.highlightColors()[h], radius + 1);
             }
         }
-        ScreenGrid grid = new ScreenGrid(request.width(), request.height());
-        grid.rebuild(sx, sy, count);
-        return new Frame(request, pixels, sx, sy, grid, viewport, box);
+        return true;
     }
 
     private static ViewTransform transform(FrameRequest request, Viewport2D viewport) {

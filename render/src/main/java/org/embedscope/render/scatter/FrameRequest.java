@@ -16,10 +16,11 @@ package org.embedscope.render.scatter;
  * @param width        the frame's width in pixels
  * @param height       the frame's height in pixels
  * @param style        background and point size
+ * @param moving       asked for while the view moves: it may be drawn with less detail
  */
 record FrameRequest(float[] xy, int count, int[] colors, int[] highlights, int[] highlightColors,
         Viewport2D viewport, boolean fit, PercentileBox knownBox, double viewWidth, double viewHeight,
-        int width, int height, PlotStyle style) {
+        int width, int height, PlotStyle style, boolean moving) {
 
     static int[] indices(java.util.List<Highlight> highlights) {
         int[] indices = new int[highlights.size()];
@@ -32,7 +33,7 @@ record FrameRequest(float[] xy, int count, int[] colors, int[] highlights, int[]
     static int[] colors(java.util.List<Highlight> highlights) {
         int[] colors = new int[highlights.size()];
         for (int k = 0; k < colors.length; k++) {
-            colors[k] = ScatterPlot.toArgb(highlights.get(k).color());
+            colors[k] = Argb.of(highlights.get(k).color());
         }
         return colors;
     }

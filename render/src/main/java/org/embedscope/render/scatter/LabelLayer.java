@@ -201,11 +201,15 @@ final class LabelLayer {
         double height = canvas.getHeight();
         int columns = Math.max(1, (int) (width / (TILE_WIDTH_AT_1 * textScale)));
         int rows = Math.max(1, (int) (height / (TILE_HEIGHT_AT_1 * textScale)));
-        int[] tileWinner = new int[columns * rows];
-        Arrays.fill(tileWinner, -1);
-        int free = tileWinner.length;
+        boolean[] claimed = new boolean[columns * rows];
+        int free = claimed.length;
         int total = scene.landmarkOrder == null ? scene.size() : scene.landmarkOrder.length;
-        for (int k = 0; k < total && free > 0; k++) {
+        g.setFont(landmarkFont);
+        int shown = 0;
+        // A map of a few words can try every one of them; a dense map, one candidate per screen tile:
+        // the first point in it. Tiles are claimed in the order their candidates are tried, so the scan
+        // stops as soon as enough labels are placed instead of going through every point.
+        for (int k = 0; k < total && shown < scene.maxLandmarks && (free > 0 || total <= ALL_CANDIDATES); k++) {
             int index = scene.landmarkOrder == null ? k : scene.landmarkOrder[k];
             if (index >= scene.size()) {
                 continue;
@@ -213,51 +217,43 @@ final class LabelLayer {
             double x = scene.x(index);
             double y = scene.y(index);
             // The top strip is left to the map's caption.
-            if (!(x >= 0 && y >= TOP_RESERVED && x < width && y < height)) {
-                continue;
-            }
-            int tile = Math.min(rows - 1, (int) (y / (TILE_HEIGHT_AT_1 * textScale))) * columns
-                    + Math.min(columns - 1, (int) (x / (TILE_WIDTH_AT_1 * textScale)));
-            if (tileWinner[tile] < 0) {
-                tileWinner[tile] = k;
+            boolean onScreen = x >= 0 && y >= TOP_RESERVED && x < width && y < height;
+            if (total > ALL_CANDIDATES) {
+                if (!onScreen) {
+                    continue;
+                }
+                int tile = Math.min(rows - 1, (int) (y / (TILE_HEIGHT_AT_1 * textScale))) * columns
+                        + Math.min(columns - 1, (int) (x / (TILE_WIDTH_AT_1 * textScale)));
+                if (claimed[tile]) {
+                    continue;
+                }
+                claimed[tile] = true;
                 free--;
             }
+            if (onScreen && !named.contains(index) && place(g, scene, index, x, y, width)) {
+                shown++;
+            }
         }
-        // A map of a few words can try every one of them; a dense map, one candidate per screen tile.
-        int[] candidates = total <= ALL_CANDIDATES ? java.util.stream.IntStream.range(0, total).toArray()
-                : Arrays.stream(tileWinner).filter(k -> k >= 0).sorted().toArray();
-        g.setFont(landmarkFont);
-        int shown = 0;
-        for (int k : candidates) {
-            if (shown >= scene.maxLandmarks) {
-                break;
-            }
-            int index = scene.landmarkOrder == null ? k : scene.landmarkOrder[k];
-            if (index >= scene.size() || named.contains(index)) {
-                continue;
-            }
-            String text = scene.labels.apply(index);
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            double x = scene.x(index);
-            double y = scene.y(index);
-            if (!(x >= 0 && y >= TOP_RESERVED && x < width && y < height)) {
-                continue;
-            }
-            double textWidth = landmarkWidth(index, text);
-            double half = 8 * textScale;
-            double[] box = {x + 4, y - half, x + 4 + textWidth + 2, y + half};
-            if (box[2] > width || overlaps(box)) {
-                continue;
-            }
-            placed.add(box);
-            g.setFill(scene.landmarkBackdrop);
-            g.fillRoundRect(box[0] - 1, box[1] + 1, box[2] - box[0] + 2, box[3] - box[1] - 2, 6, 6);
-            g.setFill(scene.landmarkColor);
-            g.fillText(text, x + 5, y);
-            shown++;
+    }
+
+    /** Draws the landmark label of a point at (x, y) unless it has no text or no room; says whether it did. */
+    private boolean place(GraphicsContext g, Scene scene, int index, double x, double y, double width) {
+        String text = scene.labels.apply(index);
+        if (text == null || text.isBlank()) {
+            return false;
         }
+        double textWidth = landmarkWidth(index, text);
+        double half = 8 * textScale;
+        double[] box = {x + 4, y - half, x + 4 + textWidth + 2, y + half};
+        if (box[2] > width || overlaps(box)) {
+            return false;
+        }
+        placed.add(box);
+        g.setFill(scene.landmarkBackdrop);
+        g.fillRoundRect(box[0] - 1, box[1] + 1, box[2] - box[0] + 2, box[3] - box[1] - 2, 6, 6);
+        g.setFill(scene.landmarkColor);
+        g.fillText(text, x + 5, y);
+        return true;
     }
 
     private double overlapArea(double[] box) {
@@ -340,5 +336,22 @@ final class LabelLayer {
         Color landmarkColor;
         /** Behind each landmark label, so it reads over the points. */
         Color landmarkBackdrop = Color.rgb(12, 14, 20, 0.55);
+
+        /** The labels of a 2D frame whose points are at (sx[i], sy[i]), in the plot's style. */
+        static Scene of2d(float[] sx, float[] sy, PlotStyle style, IntFunction<String> labels, List<Highlight> highlights,
+                List<Arrow> arrows, int selected, int[] landmarkOrder, int maxLandmarks) {
+            Scene s = new Scene();
+            s.sx = sx;
+            s.sy = sy;
+            s.labels = labels;
+            s.highlights = highlights;
+            s.arrows = arrows;
+            s.selected = selected;
+            s.landmarkOrder = landmarkOrder;
+            s.maxLandmarks = maxLandmarks;
+            s.landmarkColor = style.labels();
+            s.landmarkBackdrop = style.background().deriveColor(0, 1, 1, 0.55);
+            return s;
+        }
     }
 }

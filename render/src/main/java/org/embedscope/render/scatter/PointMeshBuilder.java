@@ -20,6 +20,25 @@ final class PointMeshBuilder {
      * @param size   half-width of each tetrahedron in scene units
      */
     static TriangleMesh build(float[] xyz, int count, float size, PointPalette palette) {
+        return buildSample(xyz, count, 1, size, palette);
+    }
+
+    /**
+     * A mesh of every {@code stride}-th point only (points 0, stride, 2 stride, ...), each as large as
+     * in the full mesh; its face {@code f} belongs to point {@code f / 4 * stride}.
+     */
+    static TriangleMesh buildSample(float[] allXyz, int allCount, int stride, float size, PointPalette palette) {
+        int count = (allCount + stride - 1) / stride;
+        float[] xyz = allXyz;
+        int[] colorIndex = palette.colorIndex;
+        if (stride > 1) {
+            xyz = new float[3 * count];
+            colorIndex = new int[count];
+            for (int k = 0; k < count; k++) {
+                System.arraycopy(allXyz, 3 * k * stride, xyz, 3 * k, 3);
+                colorIndex[k] = palette.colorIndex[k * stride];
+            }
+        }
         float[] points = new float[count * 12];
         int[] faces = new int[count * FACES_PER_POINT * 6];
         float[] texCoords = new float[palette.size * 2];
@@ -39,7 +58,7 @@ final class PointMeshBuilder {
                 points[p + 1] = hidden ? 0 : y + CORNERS[c][1] * s;
                 points[p + 2] = hidden ? 0 : z + CORNERS[c][2] * s;
             }
-            int tex = palette.colorIndex[i];
+            int tex = colorIndex[i];
             for (int t = 0; t < FACES_PER_POINT; t++) {
                 int f = (i * FACES_PER_POINT + t) * 6;
                 for (int v = 0; v < 3; v++) {

@@ -17,6 +17,11 @@ final class PointRaster {
     private final int width;
     private final int height;
     private final int[] pixels;
+    /** Splats only change pixels in [clipX0, clipX1) x [clipY0, clipY1). */
+    private int clipX0;
+    private int clipY0;
+    private int clipX1;
+    private int clipY1;
 
     /** Draws into {@code pixels}, which must hold at least width x height values. */
     PointRaster(int width, int height, int[] pixels) {
@@ -26,6 +31,42 @@ final class PointRaster {
         this.width = width;
         this.height = height;
         this.pixels = pixels;
+        unclip();
+    }
+
+    /** Limits what the next splats may change to a rectangle of pixels (a point across its edge is cut). */
+    void clip(int x0, int y0, int x1, int y1) {
+        clipX0 = Math.max(0, x0);
+        clipY0 = Math.max(0, y0);
+        clipX1 = Math.min(width, x1);
+        clipY1 = Math.min(height, y1);
+    }
+
+    void unclip() {
+        clip(0, 0, width, height);
+    }
+
+    /**
+     * Fills the raster with {@code source} (a frame of the same size) moved by (dx, dy) pixels, and the
+     * part it leaves uncovered with the background {@code argb}.
+     */
+    void shiftFrom(int[] source, int dx, int dy, int argb) {
+        int fill = premultiply(argb);
+        for (int y = 0; y < height; y++) {
+            int from = y - dy;
+            int row = y * width;
+            if (from < 0 || from >= height) {
+                Arrays.fill(pixels, row, row + width, fill);
+                continue;
+            }
+            int x0 = Math.max(0, dx);
+            int x1 = Math.min(width, width + dx);
+            if (x1 > x0) {
+                System.arraycopy(source, from * width + x0 - dx, pixels, row + x0, x1 - x0);
+            }
+            Arrays.fill(pixels, row, row + Math.min(width, x0), fill);
+            Arrays.fill(pixels, row + Math.max(0, x1), row + width, fill);
+        }
     }
 
     int width() {
@@ -52,8 +93,8 @@ final class PointRaster {
     /** A point of the given radius: 1 is the small 3 x 3 stamp, larger radii a disc with a soft rim. */
     void splat(int px, int py, int argb, int radiusPixels) {
         boolean large = radiusPixels > 1;
-        if (px < -radiusPixels - 1 || py < -radiusPixels - 1 || px > width + radiusPixels
-                || py > height + radiusPixels) {
+        if (px < clipX0 - radiusPixels - 1 || py < clipY0 - radiusPixels - 1 || px > clipX1 + radiusPixels
+                || py > clipY1 + radiusPixels) {
             return;
         }
         float alpha = ((argb >>> 24) & 0xFF) / 255f;
@@ -63,13 +104,13 @@ final class PointRaster {
         int radius = Math.max(1, radiusPixels);
         for (int dy = -radius; dy <= radius; dy++) {
             int y = py + dy;
-            if (y < 0 || y >= height) {
+            if (y < clipY0 || y >= clipY1) {
                 continue;
             }
             int row = y * width;
             for (int dx = -radius; dx <= radius; dx++) {
                 int x = px + dx;
-                if (x < 0 || x >= width) {
+                if (x < clipX0 || x >= clipX1) {
                     continue;
                 }
                 float weight = large ? discWeight(dx, dy, radius) : STAMP[(dy + 1) * 3 + dx + 1];

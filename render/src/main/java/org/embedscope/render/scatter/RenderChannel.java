@@ -31,6 +31,7 @@ final class RenderChannel {
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicReference<Frame> ready = new AtomicReference<>();
     private final AtomicReference<int[]> spare = new AtomicReference<>();
+    private final PreviousFrame previous = new PreviousFrame();
     private final Consumer<Frame> onFrame;
     private volatile long lastDeliveredAt = System.nanoTime();
 
@@ -71,7 +72,10 @@ final class RenderChannel {
         Frame frame;
         try {
             frame = FrameRenderer.render(request, pixels,
-                    () -> waiting.get() != null && System.nanoTime() - lastDeliveredAt < ABANDON_WITHIN_NANOS);
+                    () -> waiting.get() != null && System.nanoTime() - lastDeliveredAt < ABANDON_WITHIN_NANOS, previous);
+            if (frame != null) {
+                previous.keep(frame, frame.complete());
+            }
         } catch (RuntimeException e) {
             // The thread serves every plot; one bad request must not stop it.
             Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);

@@ -11,7 +11,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -52,6 +51,7 @@ public class ScatterPlot extends PointCloudRegion {
     private boolean redrawPending;
     private boolean fitPending = true;
     private final PanDrag pan = new PanDrag();
+    private final MotionSettle motion = new MotionSettle(this::requestRedraw);
     private boolean userAdjusted;
 
     public ScatterPlot() {
@@ -64,6 +64,7 @@ public class ScatterPlot extends PointCloudRegion {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         installHandlers();
+        setStyle(style);
     }
 
     /**
@@ -88,14 +89,16 @@ public class ScatterPlot extends PointCloudRegion {
         requestRedraw();
     }
 
-    /** What a plain drag does: pan (the default), or select in a box or a lasso. */
     /** Background, label colour and point size (a theme, a projector). */
     public void setStyle(PlotStyle value) {
         style = java.util.Objects.requireNonNull(value, "style");
         labelLayer.setTextScale(value.textScale());
+        // Opaque, so the toolkit starts painting a changed frame here instead of below the map.
+        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(value.background(), null, null)));
         requestRedraw();
     }
 
+    /** What a plain drag does: pan (the default), or select in a box or a lasso. */
     public void setDragTool(DragTool tool) {
         region.setTool(tool);
         setCursor(tool == DragTool.PAN || tool == null ? null : javafx.scene.Cursor.CROSSHAIR);
@@ -192,6 +195,11 @@ public class ScatterPlot extends PointCloudRegion {
         viewChanged();
     }
 
+    /** The viewport of the frame on screen (which may lag the current one by a frame), or null before the first. */
+    public Viewport2D shownViewport() {
+        return shown == null ? null : shown.viewport();
+    }
+
     /** The current viewport; changes on every pan, zoom, fit and {@link #setViewport}. */
     public ReadOnlyObjectProperty<Viewport2D> viewportProperty() {
         return viewport.getReadOnlyProperty();
@@ -220,13 +228,11 @@ public class ScatterPlot extends PointCloudRegion {
         return index >= 0 && index < pointCount() && !Float.isNaN(xy[2 * index]) && !Float.isNaN(xy[2 * index + 1]);
     }
 
+    /** A pan or zoom: drawn with less detail until the motion settles, then exactly. */
     private void viewChanged() {
-        publishViewport();
-        requestRedraw();
-    }
-
-    private void publishViewport() {
+        motion.moved();
         viewport.set(view.viewport());
+        requestRedraw();
     }
 
     public final void requestRedraw() {
@@ -262,13 +268,18 @@ public class ScatterPlot extends PointCloudRegion {
         }
         latest = new FrameRequest(xy, pointCount(), colors, FrameRequest.indices(highlights),
                 FrameRequest.colors(highlights), view.viewport(), fit, box, getWidth(), getHeight(), image.width(), image.height(),
-                style);
+                style, motion.isMoving());
         renderer.submit(latest);
+    }
+
+    /** Whether the frame on screen drew every point (a frame drawn while moving may show a sample). */
+    boolean showsCompleteFrame() {
+        return shown != null && shown.complete();
     }
 
     @Override
     public boolean isFrameUpToDate() {
-        return !redrawPending && (latest == null || (shown != null && shown.request() == latest));
+        return !redrawPending && !motion.isMoving() && (latest == null || (shown != null && shown.request() == latest));
     }
 
     private void show(Frame frame) {
@@ -280,7 +291,7 @@ public class ScatterPlot extends PointCloudRegion {
         if (request.fit() && currentPoints && fitPending) {
             view.set(frame.viewport());
             fitPending = false;
-            publishViewport();
+            viewport.set(view.viewport());
         }
         // A fit made stale (new points, a viewport set, or the fit done at once for a caller), a frame
         // of another size or of a different number of points (the labels may no longer match its
@@ -299,18 +310,8 @@ public class ScatterPlot extends PointCloudRegion {
     }
 
     private LabelLayer.Scene scene(Frame frame) {
-        LabelLayer.Scene s = new LabelLayer.Scene();
-        s.sx = frame.screenX();
-        s.sy = frame.screenY();
-        s.labels = labels();
-        s.highlights = highlightsInRange(highlights);
-        s.arrows = arrowsInRange(arrows);
-        s.selected = selectedInRange();
-        s.landmarkOrder = landmarkOrder;
-        s.maxLandmarks = maxLandmarks;
-        s.landmarkColor = style.labels();
-        s.landmarkBackdrop = style.background().deriveColor(0, 1, 1, 0.55);
-        return s;
+        return LabelLayer.Scene.of2d(frame.screenX(), frame.screenY(), style, labels(), highlightsInRange(highlights),
+                arrowsInRange(arrows), selectedInRange(), landmarkOrder, maxLandmarks);
     }
 
     private void applyPendingFit() {
@@ -331,7 +332,7 @@ public class ScatterPlot extends PointCloudRegion {
         if (box != null) {
             FrameRenderer.fit(view, box, pointCount(), style);
             // Fits run lazily, often inside a redraw: publish without asking for another frame.
-            publishViewport();
+            viewport.set(view.viewport());
         }
     }
 
@@ -388,23 +389,12 @@ public class ScatterPlot extends PointCloudRegion {
 
     /** The point under (x, y) in the frame on screen, while that frame shows the current points. */
     private int pointAt(double x, double y) {
-        if (shown == null || shown.request().count() != pointCount()) {
-            return -1;
-        }
-        return shown.grid().nearest(x, y, PICK_RADIUS);
+        return shown == null || shown.request().count() != pointCount() ? -1 : shown.grid().nearest(x, y, PICK_RADIUS);
     }
 
     private void panByKey(double dx, double dy) {
         userAdjusted = true;
         view.panBy(dx, dy);
         viewChanged();
-    }
-
-    static int toArgb(Color c) {
-        int a = (int) Math.round(c.getOpacity() * 255);
-        int r = (int) Math.round(c.getRed() * 255);
-        int g = (int) Math.round(c.getGreen() * 255);
-        int b = (int) Math.round(c.getBlue() * 255);
-        return (a << 24) | (r << 16) | (g << 8) | b;
     }
 }

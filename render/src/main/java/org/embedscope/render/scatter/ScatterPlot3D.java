@@ -34,6 +34,8 @@ import javafx.util.Duration;
 public class ScatterPlot3D extends PointCloudRegion {
     private static final double MIN_DISTANCE = 50;
     private static final double MAX_DISTANCE = Camera3D.INITIAL.distance() * 8;
+    /** While the camera moves, a cloud of more points shows an evenly spread sample of about this many. */
+    private static final int MOVING_POINTS = 12_000;
 
     private final Group world = new Group();
     private final Group content = new Group();
@@ -42,6 +44,9 @@ public class ScatterPlot3D extends PointCloudRegion {
     private final Translate pan = new Translate();
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final MeshView meshView = new MeshView();
+    /** A sample of the points shown instead of the full mesh while the camera moves. */
+    private final MeshView movingView = new MeshView();
+    private final MotionSettle motion = new MotionSettle(this::settled);
     private final SubScene subScene;
     private final Overlay3D overlay;
     private final ReadOnlyObjectWrapper<Camera3D> cameraState = new ReadOnlyObjectWrapper<>(this, "camera", Camera3D.INITIAL);
@@ -58,8 +63,11 @@ public class ScatterPlot3D extends PointCloudRegion {
     public ScatterPlot3D() {
         super("scatter-plot-3d");
         world.getTransforms().addAll(pan, rotateX, rotateY);
-        world.getChildren().addAll(meshView, content, new AmbientLight(Color.BLACK));
+        world.getChildren().addAll(meshView, movingView, content, new AmbientLight(Color.BLACK));
         meshView.setCullFace(CullFace.NONE);
+        movingView.setCullFace(CullFace.NONE);
+        movingView.setVisible(false);
+        movingView.setMouseTransparent(true);
         camera.setNearClip(1);
         camera.setFarClip(20_000);
         camera.setFieldOfView(35);
@@ -165,8 +173,25 @@ public class ScatterPlot3D extends PointCloudRegion {
     }
 
     private void cameraChanged() {
+        if (movingView.getMesh() != null) {
+            motion.moved();
+            movingView.setVisible(true);
+            meshView.setVisible(false);
+        }
         cameraState.set(camera());
         refreshOverlay();
+    }
+
+    /** The camera came to rest: the full mesh again. */
+    private void settled() {
+        meshView.setVisible(true);
+        movingView.setVisible(false);
+    }
+
+    /** True unless the camera is moving, when a sample of the points is shown. */
+    @Override
+    public boolean isFrameUpToDate() {
+        return !motion.isMoving();
     }
 
     private void rebuildMesh() {
@@ -175,11 +200,18 @@ public class ScatterPlot3D extends PointCloudRegion {
         PointPalette palette = PointPalette.of(colors != null && colors.length >= count ? colors : null, count, defaultColor);
         float size = (float) Math.max(0.5, Math.min(2.5, 250 / Math.sqrt(Math.max(count, 1))));
         meshView.setMesh(PointMeshBuilder.build(scenePoints, count, size, palette));
+        int stride = (count + MOVING_POINTS - 1) / MOVING_POINTS;
+        // A small cloud is drawn whole even while moving.
+        movingView.setMesh(stride > 1 ? PointMeshBuilder.buildSample(scenePoints, count, stride, size, palette) : null);
+        if (stride <= 1) {
+            settled();
+        }
         // Flat colours: no diffuse response to light, the palette shines by itself.
         PhongMaterial material = new PhongMaterial(Color.BLACK);
         material.setSelfIlluminationMap(palette.image());
         material.setSpecularColor(Color.TRANSPARENT);
         meshView.setMaterial(material);
+        movingView.setMaterial(material);
         refreshOverlay();
         if (count > 0) {
             Platform.runLater(this::countFrame);

@@ -73,7 +73,7 @@ class ScatterPlotViewportTest {
         assertEquals(240, p.getY(), 1e-9);
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = plot.snapshot(null, null));
-        int background = ScatterPlot.toArgb(PointCloudRegion.BACKGROUND);
+        int background = Argb.of(PointCloudRegion.BACKGROUND);
         assertNotEquals(background, shot[0].getPixelReader().getArgb(480, 240), "no point drawn at (480, 240)");
         // Halfway between grid points (10 px from any) nothing is drawn.
         assertEquals(background, shot[0].getPixelReader().getArgb(490, 250));
@@ -94,7 +94,7 @@ class ScatterPlotViewportTest {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = plot.snapshot(null, null));
-        int background = ScatterPlot.toArgb(PointCloudRegion.BACKGROUND);
+        int background = Argb.of(PointCloudRegion.BACKGROUND);
         assertNotEquals(background, shot[0].getPixelReader().getArgb(400, 300), "no point drawn at (400, 300)");
         assertNotEquals(background, shot[0].getPixelReader().getArgb(480, 240), "no point drawn at (480, 240)");
         assertEquals(new Point2D(480, 240), plot.screenPosition(1));
