@@ -5,6 +5,11 @@
            method='barnes_hut', random_state=0); prints seconds of fit_transform and the KL)
   trust:  /usr/bin/python3 bench/tsne_peer.py trust --vectors FILE --limit 10000 ours.tsv sk.tsv
           (sklearn trustworthiness, k=10, metric cosine, for each map)
+  trust-sample: /usr/bin/python3 bench/tsne_peer.py trust-sample --vectors FILE --limit 0 --sample 1000 map.tsv
+          (the same trustworthiness estimated from a random sample of points, for maps too large for
+           scikit-learn's all-pairs matrix: each sampled point's input ranks against every point, in
+           float64, its map neighbours by brute force; an independent check of `project
+           --trustworthiness-sample`, whose sample differs)
 """
 import argparse
 import sys
@@ -40,6 +45,36 @@ def trust(args):
     emit(result)
 
 
+def trust_sample(args):
+    words, x = load_glove(args.vectors, args.limit or None)
+    x = x.astype(np.float64)
+    x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-30)
+    n, k = len(words), args.k
+    rng = np.random.default_rng(args.seed)
+    result = {}
+    for path in args.maps:
+        map_words, y = load_tsv(path)
+        if map_words != words:
+            sys.exit(path + ": words differ from those of the vectors file")
+        sample = np.sort(rng.choice(n, size=min(args.sample, n), replace=False))
+        penalty = 0.0
+        for start in range(0, len(sample), 64):
+            block = sample[start:start + 64]
+            dist = 1 - x[block] @ x.T
+            dist[np.arange(len(block)), block] = np.inf
+            order = np.argsort(dist, axis=1, kind="stable")
+            ranks = np.empty_like(order)
+            rows = np.arange(len(block))[:, None]
+            ranks[rows, order] = np.arange(1, n + 1)[None, :]
+            on_map = ((y[block][:, None, :] - y[None, :, :]) ** 2).sum(axis=2)
+            on_map[np.arange(len(block)), block] = np.inf
+            nearest = np.argsort(on_map, axis=1, kind="stable")[:, :k]
+            penalty += np.maximum(0, ranks[rows, nearest] - k).sum()
+        result[path] = 1 - 2.0 / (len(sample) * k * (2.0 * n - 3.0 * k - 1)) * penalty
+    result["sample"] = int(min(args.sample, n))
+    emit(result)
+
+
 def main():
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command", required=True)
@@ -57,8 +92,15 @@ def main():
     t.add_argument("--limit", type=int, default=10000)
     t.add_argument("--k", type=int, default=10)
     t.add_argument("maps", nargs="+")
+    s = sub.add_parser("trust-sample")
+    s.add_argument("--vectors", required=True)
+    s.add_argument("--limit", type=int, default=0)
+    s.add_argument("--k", type=int, default=10)
+    s.add_argument("--sample", type=int, default=1000)
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("maps", nargs="+")
     args = parser.parse_args()
-    run(args) if args.command == "run" else trust(args)
+    {"run": run, "trust": trust, "trust-sample": trust_sample}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -11,9 +11,9 @@ import org.embedscope.model.io.WordListFile;
 import org.embedscope.model.projection.Faithfulness;
 import org.embedscope.model.projection.Projection;
 import org.embedscope.model.projection.ProjectionDetails;
-import org.embedscope.model.projection.ProjectionListener;
 import org.embedscope.model.projection.ProjectionResult;
 import org.embedscope.model.projection.ProjectionSpec;
+import org.embedscope.model.projection.SampledTrustworthiness;
 import org.embedscope.model.projection.UmapSpec;
 import org.embedscope.model.projection.WordSelection;
 import org.embedscope.model.simd.Simd;
@@ -42,6 +42,16 @@ final class ProjectCommand implements Callable<Integer> {
             description = "Also report the mean share of each word's K nearest neighbours kept on the map.")
     Integer faithfulnessK;
 
+    @Option(names = "--trustworthiness-sample", paramLabel = "N",
+            description = {"Also report the map's trustworthiness (k = 10, as scikit-learn's) estimated from N",
+                "sampled words, each with exact input ranks against every word (all words when N is at least",
+                "their number)."})
+    Integer trustworthinessSample;
+
+    @Option(names = "--recall-sample", paramLabel = "N",
+            description = "t-SNE: also report the recall of its input neighbours against exact ones for N sampled words.")
+    Integer recallSample;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.tsv", description = "Where to write the coordinates.")
     Path out;
 
@@ -57,13 +67,21 @@ final class ProjectCommand implements Callable<Integer> {
         if (faithfulnessK != null && faithfulnessK < 1) {
             throw new UsageException("--faithfulness must be at least 1, not " + faithfulnessK);
         }
+        if (trustworthinessSample != null && trustworthinessSample < 1 || recallSample != null && recallSample < 1) {
+            throw new UsageException((recallSample != null && recallSample < 1 ? "--recall-sample" : "--trustworthiness-sample")
+                    + " must be at least 1");
+        }
+        if (recallSample != null && projection.method != ProjectionOptions.Method.tsne) {
+            throw new UsageException("--recall-sample applies to --method tsne only");
+        }
         Simd.warmUpInBackground(projection.method == ProjectionOptions.Method.tsne ? Workload.TSNE : Workload.MATRIX);
         WordSelection selection = words == null ? WordSelection.all() : WordSelection.of(WordListFile.read(words));
         VectorStore store = dataset.load();
         Progress progress = showProgress ? new StderrProgress(output.err()) : Progress.NONE;
         long start = System.nanoTime();
-        ProjectionResult map = Projection.run(store, selection, chosen, progress, ProjectionListener.NONE);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        NeighbourRecall recall = new NeighbourRecall(store, recallSample, projection.seed, progress);
+        ProjectionResult map = Projection.run(store, selection, chosen, progress, recall);
+        double seconds = (System.nanoTime() - start) / 1e9 - recall.seconds();
         if (!map.missing().isEmpty()) {
             output.err().printf("embedscope: %d of the words in %s %s not in the vocabulary and left"
                     + " out: %s%n", map.missing().size(), words, map.missing().size() == 1 ? "is" : "are",
@@ -80,6 +98,10 @@ final class ProjectCommand implements Callable<Integer> {
         result.put("load_seconds", JsonOutput.round(dataset.loadSeconds(), 3));
         if (faithfulnessK != null) {
             measureFaithfulness(store, map, progress, result);
+        }
+        recall.report(result);
+        if (trustworthinessSample != null) {
+            measureTrustworthiness(store, map, progress, result);
         }
         MapTsv.write(out, store, map);
         if (output.json) {
@@ -105,6 +127,9 @@ final class ProjectCommand implements Callable<Integer> {
             result.put("iterations", tsne.iterations());
             result.put("perplexity", ((org.embedscope.model.projection.TsneSpec) map.spec()).perplexity());
             result.put("learning_rate", JsonOutput.round(tsne.learningRate(), 3));
+            result.put("repulsion", tsne.fftIterations() == 0 ? "barnes-hut"
+                    : tsne.fftIterations() == tsne.iterations() ? "fft" : "fft+barnes-hut");
+            result.put("fft_iterations", tsne.fftIterations());
         } else if (map.details() instanceof ProjectionDetails.Umap umap) {
             UmapSpec spec = (UmapSpec) map.spec();
             result.put("neighbours", spec.neighbours());
@@ -114,6 +139,20 @@ final class ProjectCommand implements Callable<Integer> {
             result.put("a", JsonOutput.round(umap.a(), 4));
             result.put("b", JsonOutput.round(umap.b(), 4));
         }
+    }
+
+    private void measureTrustworthiness(VectorStore store, ProjectionResult map, Progress progress, ObjectNode result) {
+        int k = 10;
+        if (3 * k + 1 >= 2 * map.points()) {
+            throw new UsageException("--trustworthiness-sample needs more than 15 words on the map, not " + map.points());
+        }
+        long start = System.nanoTime();
+        double t = SampledTrustworthiness.of(store.rowsOf(map.rows()), map.points(), store.dimension(), Metric.COSINE,
+                map.positions(), map.dims(), k, trustworthinessSample, projection.seed, progress);
+        result.put("trustworthiness", JsonOutput.round(t, 5));
+        result.put("trustworthiness_k", k);
+        result.put("trustworthiness_sample", Math.min(trustworthinessSample, map.points()));
+        result.put("trustworthiness_seconds", JsonOutput.round((System.nanoTime() - start) / 1e9, 3));
     }
 
     private void measureFaithfulness(VectorStore store, ProjectionResult map, Progress progress, ObjectNode result) {

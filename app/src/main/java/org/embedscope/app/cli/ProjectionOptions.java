@@ -48,6 +48,11 @@ final class ProjectionOptions {
     @Option(names = "--theta", defaultValue = "0.5", description = "Barnes-Hut accuracy (default: ${DEFAULT-VALUE}).")
     double theta;
 
+    @Option(names = "--repulsion", defaultValue = "auto",
+            description = {"t-SNE repulsive forces: auto (FFT interpolation for 2D maps of 20,000 words or more,",
+                "Barnes-Hut otherwise), barnes-hut or fft (2D only)."})
+    String repulsion;
+
     @Option(names = "--neighbours", defaultValue = "auto",
             description = {"t-SNE input neighbours: auto (exact up to 50,000 words), exact or approximate.",
                 "UMAP: how many neighbours shape each word's neighbourhood (auto: 15)."})
@@ -78,6 +83,9 @@ final class ProjectionOptions {
         if (components != null && method != Method.pca) {
             throw new UsageException("--components applies to --method pca only");
         }
+        if (!"auto".equalsIgnoreCase(repulsion) && method != Method.tsne) {
+            throw new UsageException("--repulsion applies to --method tsne only");
+        }
         if ((minDist != null || epochs != null) && method != Method.umap) {
             throw new UsageException((minDist != null ? "--min-dist" : "--epochs") + " applies to --method umap only");
         }
@@ -106,13 +114,22 @@ final class ProjectionOptions {
                     : Double.parseDouble(learningRate);
             return new TsneSpec(dims, perplexity, rate, iterations, seed, Metric.parse(metric),
                     TsneOptions.Init.valueOf(init.toUpperCase(Locale.ROOT)), theta,
-                    TsneOptions.Neighbours.valueOf(neighbours.toUpperCase(Locale.ROOT)));
+                    TsneOptions.Neighbours.valueOf(neighbours.toUpperCase(Locale.ROOT)), repulsion());
         } catch (NumberFormatException e) {
             throw new UsageException("--learning-rate must be a number or auto, not '" + learningRate + "'");
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage().startsWith("No enum constant")
                     ? "--init is pca or random, --neighbours is auto, exact or approximate" : e.getMessage());
         }
+    }
+
+    private TsneOptions.Repulsion repulsion() {
+        return switch (repulsion.toLowerCase(Locale.ROOT)) {
+            case "auto" -> TsneOptions.Repulsion.AUTO;
+            case "barnes-hut" -> TsneOptions.Repulsion.BARNES_HUT;
+            case "fft" -> TsneOptions.Repulsion.FFT;
+            default -> throw new UsageException("--repulsion is auto, barnes-hut or fft, not '" + repulsion + "'");
+        };
     }
 
     private ProjectionSpec umap() {

@@ -38,7 +38,8 @@ public final class ErrorMessages {
                 || e instanceof InvalidProjectionException || e instanceof BiasInputException
                 || e instanceof DegenerateQueryException || e instanceof InvalidPatternException
                 || e instanceof org.embedscope.model.distance.InvalidDistanceRequestException
-                || e instanceof org.embedscope.app.session.SessionException) {
+                || e instanceof org.embedscope.app.session.SessionException
+                || e instanceof org.embedscope.model.InsufficientMemoryException) {
             return e.getMessage();
         }
         if (e instanceof CancelledException) {

@@ -60,21 +60,10 @@ public final class ApproximateKnn {
         int[] order = first.order;
         PaddedRows rows = original.permuted(order);
         original = null;
-        TopK heaps = new TopK(n, k);
         MatrixKernel kernel = Simd.ready(Workload.MATRIX).matrix();
-        for (int t = 0; t < Math.max(1, settings.trees()); t++) {
-            progress.checkCancelled();
-            progress.update((double) t / stages, "approximate neighbours: tree " + (t + 1));
-            RandomProjectionTree tree = t == 0 ? first.renumbered()
-                    : RandomProjectionTree.build(rows, leafSize, seed * 0x9E3779B97F4A7C15L + t);
-            // Leaves of one tree are disjoint, so they can fill their points' heaps in parallel.
-            ParallelFor.range(tree.leaves(), leaf -> scoreLeaf(rows, tree, leaf, heaps, kernel));
-        }
         int[] ids = new int[n * k];
         float[] scores = new float[n * k];
-        for (int i = 0; i < n; i++) {
-            fill(rows, heaps, i, ids, scores, k, kernel);
-        }
+        forest(rows, first, leafSize, k, seed, settings, ids, scores, kernel, progress);
         boolean[] fresh = new boolean[n * k];
         java.util.Arrays.fill(fresh, true);
         int[] newIds = new int[n * k];
@@ -100,6 +89,10 @@ public final class ApproximateKnn {
                 break;
             }
         }
+        newIds = null;
+        newScores = null;
+        newFresh = null;
+        fresh = null;
         int[] neighbours = new int[n * k];
         float[] distances = new float[n * k];
         for (int s = 0; s < n; s++) {
@@ -111,6 +104,24 @@ public final class ApproximateKnn {
         }
         progress.update(1, "approximate neighbours done");
         return new KnnGraph(n, k, metric, neighbours, distances);
+    }
+
+    /** Each point's best k among the points sharing a leaf with it in some tree of the forest. */
+    private static void forest(PaddedRows rows, RandomProjectionTree first, int leafSize, int k, long seed,
+                               Settings settings, int[] ids, float[] scores, MatrixKernel kernel, Progress progress) {
+        int stages = settings.trees() + settings.refinementRounds();
+        TopK heaps = new TopK(rows.n, k);
+        for (int t = 0; t < Math.max(1, settings.trees()); t++) {
+            progress.checkCancelled();
+            progress.update((double) t / stages, "approximate neighbours: tree " + (t + 1));
+            RandomProjectionTree tree = t == 0 ? first.renumbered()
+                    : RandomProjectionTree.build(rows, leafSize, seed * 0x9E3779B97F4A7C15L + t);
+            // Leaves of one tree are disjoint, so they can fill their points' heaps in parallel.
+            ParallelFor.range(tree.leaves(), leaf -> scoreLeaf(rows, tree, leaf, heaps, kernel));
+        }
+        for (int i = 0; i < rows.n; i++) {
+            fill(rows, heaps, i, ids, scores, k, kernel);
+        }
     }
 
     /**

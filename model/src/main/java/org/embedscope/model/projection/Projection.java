@@ -7,6 +7,8 @@ import org.embedscope.model.VectorStore;
 import org.embedscope.model.expr.ExpressionException;
 import org.embedscope.model.expr.VectorExpression;
 import org.embedscope.model.expr.WordForm;
+import org.embedscope.model.knn.KnnGraph;
+import org.embedscope.model.tsne.TsneListener;
 import org.embedscope.model.tsne.TsneResult;
 import org.embedscope.model.tsne.TsneRun;
 import org.embedscope.model.umap.UmapResult;
@@ -70,11 +72,20 @@ public final class Projection {
         float[] data = store.rowsOf(rows);
         TsneRun run = new TsneRun(spec.options(), data, rows.length, store.dimension());
         int total = spec.iterations();
-        TsneResult result = run.run(progress, (iteration, kl, positions) -> listener.onFrame(rows,
-                new ProjectionFrame(iteration, total, kl, positions)));
+        TsneResult result = run.run(progress, new TsneListener() {
+            @Override
+            public void onSnapshot(int iteration, double kl, float[] positions) {
+                listener.onFrame(rows, new ProjectionFrame(iteration, total, kl, positions));
+            }
+
+            @Override
+            public void onInputNeighbours(KnnGraph graph) {
+                listener.onInputNeighbours(rows, graph);
+            }
+        });
         return new ProjectionResult(spec, rows, result.positions(), spec.dims(), missing,
                 new ProjectionDetails.Tsne(result.klDivergence(), result.iterations(),
-                        spec.options().learningRateFor(rows.length)));
+                        spec.options().learningRateFor(rows.length), result.fftIterations()));
     }
 
     private static ProjectionResult umap(VectorStore store, int[] rows, List<String> missing, UmapSpec spec,

@@ -14,8 +14,10 @@ public sealed interface ProjectionDetails {
     /**
      * @param klDivergence KL(P || Q) of the final map
      * @param learningRate the rate used ("auto" resolved)
+     * @param fftIterations the iterations whose repulsion was summed by FFT (the others by Barnes-Hut)
      */
-    record Tsne(double klDivergence, int iterations, double learningRate) implements ProjectionDetails {
+    record Tsne(double klDivergence, int iterations, double learningRate, int fftIterations)
+            implements ProjectionDetails {
     }
 
     /**

@@ -8,39 +8,49 @@ import org.embedscope.model.tsne.TsneOptions;
  *
  * @param learningRate a positive rate, or {@link #AUTO_LEARNING_RATE} for max(N / 12 / 4, 50)
  * @param metric       input distance: cosine or euclidean
+ * @param repulsion    how the repulsive forces are summed (auto: by size)
  */
 public record TsneSpec(int dims, double perplexity, double learningRate, int iterations, long seed, Metric metric,
-                       TsneOptions.Init init, double theta, TsneOptions.Neighbours neighbours) implements ProjectionSpec {
+                       TsneOptions.Init init, double theta, TsneOptions.Neighbours neighbours,
+                       TsneOptions.Repulsion repulsion) implements ProjectionSpec {
     public static final double AUTO_LEARNING_RATE = 0;
 
     public TsneSpec {
         ProjectionSpec.requireDims(dims);
-        if (metric == null || init == null || neighbours == null) {
-            throw new InvalidProjectionException("t-SNE needs a metric, an initialisation and a neighbour search");
+        if (metric == null || init == null || neighbours == null || repulsion == null) {
+            throw new InvalidProjectionException("t-SNE needs a metric, an initialisation, a neighbour search and a"
+                    + " repulsion method");
         }
         try {
-            toOptions(dims, perplexity, learningRate, iterations, seed, metric, init, theta, neighbours);
+            toOptions(dims, perplexity, learningRate, iterations, seed, metric, init, theta, neighbours, repulsion);
         } catch (IllegalArgumentException e) {
             throw new InvalidProjectionException(e.getMessage());
         }
     }
 
+    /** A spec whose repulsion method is chosen by size. */
+    public TsneSpec(int dims, double perplexity, double learningRate, int iterations, long seed, Metric metric,
+                    TsneOptions.Init init, double theta, TsneOptions.Neighbours neighbours) {
+        this(dims, perplexity, learningRate, iterations, seed, metric, init, theta, neighbours,
+                TsneOptions.Repulsion.AUTO);
+    }
+
     public static TsneSpec defaults(int dims) {
         TsneOptions d = TsneOptions.defaults();
         return new TsneSpec(dims, d.perplexity(), AUTO_LEARNING_RATE, d.iterations(), d.seed(), d.metric(), d.init(),
-                d.theta(), d.neighbours());
+                d.theta(), d.neighbours(), d.repulsion());
     }
 
     public TsneSpec withPerplexity(double value) {
-        return new TsneSpec(dims, value, learningRate, iterations, seed, metric, init, theta, neighbours);
+        return new TsneSpec(dims, value, learningRate, iterations, seed, metric, init, theta, neighbours, repulsion);
     }
 
     public TsneSpec withIterations(int value) {
-        return new TsneSpec(dims, perplexity, learningRate, value, seed, metric, init, theta, neighbours);
+        return new TsneSpec(dims, perplexity, learningRate, value, seed, metric, init, theta, neighbours, repulsion);
     }
 
     public TsneSpec withSeed(long value) {
-        return new TsneSpec(dims, perplexity, learningRate, iterations, value, metric, init, theta, neighbours);
+        return new TsneSpec(dims, perplexity, learningRate, iterations, value, metric, init, theta, neighbours, repulsion);
     }
 
     /**
@@ -61,15 +71,16 @@ public record TsneSpec(int dims, double perplexity, double learningRate, int ite
 
     /** The engine's options for this spec. */
     public TsneOptions options() {
-        return toOptions(dims, perplexity, learningRate, iterations, seed, metric, init, theta, neighbours);
+        return toOptions(dims, perplexity, learningRate, iterations, seed, metric, init, theta, neighbours, repulsion);
     }
 
     private static TsneOptions toOptions(int dims, double perplexity, double learningRate, int iterations, long seed,
-            Metric metric, TsneOptions.Init init, double theta, TsneOptions.Neighbours neighbours) {
+            Metric metric, TsneOptions.Init init, double theta, TsneOptions.Neighbours neighbours,
+            TsneOptions.Repulsion repulsion) {
         return TsneOptions.defaults().withDims(dims).withPerplexity(perplexity)
                 .withLearningRate(learningRate == AUTO_LEARNING_RATE ? Double.NaN : learningRate)
                 .withIterations(iterations).withSeed(seed).withMetric(metric).withInit(init).withTheta(theta)
-                .withNeighbours(neighbours);
+                .withNeighbours(neighbours).withRepulsion(repulsion);
     }
 
     private static String format(double value) {

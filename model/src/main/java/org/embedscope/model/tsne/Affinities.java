@@ -106,11 +106,11 @@ public final class Affinities {
         }
         int[] fill = counts.clone();
         int[] columns = new int[counts[n]];
-        double[] values = new double[counts[n]];
+        float[] values = new float[counts[n]];
         for (int i = 0; i < n; i++) {
             for (int r = 0; r < k; r++) {
                 int j = graph.neighbor(i, r);
-                double v = conditional[i * k + r];
+                float v = (float) conditional[i * k + r];
                 columns[fill[i]] = j;
                 values[fill[i]++] = v;
                 columns[fill[j]] = i;

@@ -22,22 +22,26 @@ final class Attraction {
                 c * ROWS_PER_CHUNK, Math.min(n, (c + 1) * ROWS_PER_CHUNK), forces));
     }
 
-    /** {@code sum p_ij log w_ij} in double precision, summed chunk by chunk in a fixed order. */
-    static double logTerm(SparseMatrix p, double[] y, int dims) {
-        int n = p.n();
+    /**
+     * {@code sum p_ij log w_ij} in double precision, summed chunk by chunk in a fixed order (the
+     * blocks' padding entries have weight 0 and add nothing).
+     */
+    static double logTerm(EdgeBlocks edges, double[] y) {
+        int n = edges.n;
+        int dims = edges.dims;
         double[] partial = new double[ParallelFor.count(n, ROWS_PER_CHUNK)];
         ParallelFor.chunks(n, ROWS_PER_CHUNK, c -> {
             int end = Math.min(n, (c + 1) * ROWS_PER_CHUNK);
             double sum = 0;
             for (int i = c * ROWS_PER_CHUNK; i < end; i++) {
-                for (int e = p.rowStarts()[i]; e < p.rowStarts()[i + 1]; e++) {
-                    int j = p.columns()[e];
+                for (int e = edges.rowStarts[i]; e < edges.rowStarts[i + 1]; e++) {
+                    int j = edges.offsets[e];
                     double d2 = 0;
                     for (int d = 0; d < dims; d++) {
-                        double diff = y[i * dims + d] - y[j * dims + d];
+                        double diff = y[i * dims + d] - y[j + d];
                         d2 += diff * diff;
                     }
-                    sum -= p.values()[e] * Math.log(1 + d2);
+                    sum -= edges.values[e] * Math.log(1 + d2);
                 }
             }
             partial[c] = sum;
@@ -50,9 +54,10 @@ final class Attraction {
     }
 
     /** sum p log p over the stored entries, the constant part of the KL divergence. */
-    static double entropyTerm(SparseMatrix p) {
+    static double entropyTerm(EdgeBlocks edges) {
         double sum = 0;
-        for (double v : p.values()) {
+        for (int e = 0; e < edges.rowStarts[edges.n]; e++) {
+            double v = edges.values[e];
             if (v > 0) {
                 sum += v * Math.log(v);
             }

@@ -9,16 +9,19 @@ import org.embedscope.model.simd.Simd;
  * The t-SNE optimiser of van der Maaten (and scikit-learn): gradient descent with momentum and
  * per-coordinate adaptive gains. The gradient of KL(P || Q) is
  * {@code 4 (E a_i - f_i / Z)} with E the exaggeration, a_i the attraction and f_i / Z the
- * Barnes-Hut repulsion.
+ * repulsion, summed by Barnes-Hut or by FFT interpolation.
  */
 final class GradientDescent {
     private static final double MIN_GAIN = 0.01;
     private static final int VALUES_PER_CHUNK = 4096;
 
-    private final SparseMatrix p;
     private final int n;
     private final int dims;
     private final double theta;
+    private final TsneOptions.Repulsion method;
+    /** Null when every step uses Barnes-Hut. */
+    private final FftRepulsion fft;
+    private int fftSteps;
     final double[] y;
     private final float[] floatY;
     private final EdgeBlocks edges;
@@ -29,11 +32,19 @@ final class GradientDescent {
     private final double[] repulsion;
     private final double entropyTerm;
 
-    GradientDescent(SparseMatrix p, double[] initial, int dims, double theta) {
-        this.p = p;
+    /**
+     * @param repulsion FFT (2D only) or BARNES_HUT for every step, or AUTO: FFT for 2D maps of at least
+     *                  {@link TsneOptions.Repulsion#FFT_FROM} points while they are narrow, Barnes-Hut otherwise
+     */
+    GradientDescent(SparseMatrix p, double[] initial, int dims, double theta, TsneOptions.Repulsion repulsion) {
+        if (repulsion == TsneOptions.Repulsion.FFT && dims != 2) {
+            throw new IllegalArgumentException("FFT repulsion is for 2D maps, not " + dims + "D");
+        }
         this.n = p.n();
         this.dims = dims;
         this.theta = theta;
+        this.method = repulsion.resolve(n, dims);
+        this.fft = method == TsneOptions.Repulsion.BARNES_HUT ? null : new FftRepulsion();
         this.y = initial;
         this.floatY = new float[initial.length];
         this.edges = EdgeBlocks.of(p, dims);
@@ -41,7 +52,7 @@ final class GradientDescent {
         this.gains = new double[initial.length];
         this.attraction = new double[initial.length];
         this.repulsion = new double[initial.length];
-        this.entropyTerm = Attraction.entropyTerm(p);
+        this.entropyTerm = Attraction.entropyTerm(edges);
         resetMomentum();
     }
 
@@ -59,9 +70,15 @@ final class GradientDescent {
         for (int v = 0; v < y.length; v++) {
             floatY[v] = (float) y[v];
         }
-        double logTerm = withKl ? Attraction.logTerm(p, y, dims) : 0;
+        double logTerm = withKl ? Attraction.logTerm(edges, y) : 0;
         Attraction.forces(edges, floatY, attraction, attractionKernel, progress);
-        double z = BarnesHut.repulsion(y, n, dims, theta, repulsion, progress);
+        boolean byFft = fft != null && (method == TsneOptions.Repulsion.FFT
+                || FftRepulsion.width(y, n) <= FftRepulsion.AUTO_MAX_WIDTH);
+        double z = byFft ? fft.sum(y, n, repulsion, progress)
+                : BarnesHut.repulsion(y, n, dims, theta, repulsion, progress);
+        if (byFft) {
+            fftSteps++;
+        }
         double inverseZ = z > 0 ? 1 / z : 0;
         ParallelFor.chunks(y.length, VALUES_PER_CHUNK, c -> {
             int end = Math.min(y.length, (c + 1) * VALUES_PER_CHUNK);
@@ -75,6 +92,11 @@ final class GradientDescent {
             }
         });
         return withKl ? entropyTerm - logTerm + Math.log(z) : Double.NaN;
+    }
+
+    /** Steps whose repulsion was summed by FFT interpolation. */
+    int fftSteps() {
+        return fftSteps;
     }
 
     float[] snapshot() {

@@ -2,14 +2,19 @@ package org.embedscope.model.tsne;
 
 import org.embedscope.model.numeric.ParallelFor;
 
-/** A square sparse matrix in compressed-row form, columns sorted within each row. */
-public record SparseMatrix(int n, int[] rowStarts, int[] columns, double[] values) {
+/**
+ * A square sparse matrix in compressed-row form, columns sorted within each row. Row i occupies
+ * {@code [rowStarts[i], rowStarts[i + 1])} of {@code columns} and {@code values}; the arrays may be
+ * longer than {@code rowStarts[n]}, and entries past it mean nothing.
+ */
+public record SparseMatrix(int n, int[] rowStarts, int[] columns, float[] values) {
 
     /**
      * Sorts each row by column, adds up repeated entries and multiplies every value by
-     * {@code scale}. Row i of the input occupies {@code [starts[i], starts[i+1])}.
+     * {@code scale}, in the given arrays (no copy: they are the largest of a t-SNE run). Row i of the
+     * input occupies {@code [starts[i], starts[i+1])}.
      */
-    static SparseMatrix mergeDuplicates(int n, int[] starts, int[] columns, double[] values, double scale) {
+    static SparseMatrix mergeDuplicates(int n, int[] starts, int[] columns, float[] values, double scale) {
         int[] kept = new int[n];
         ParallelFor.chunks(n, 4096, c -> {
             int end = Math.min(n, (c + 1) * 4096);
@@ -21,26 +26,25 @@ public record SparseMatrix(int n, int[] rowStarts, int[] columns, double[] value
         for (int i = 0; i < n; i++) {
             rowStarts[i + 1] = rowStarts[i] + kept[i];
         }
-        int[] outColumns = new int[rowStarts[n]];
-        double[] outValues = new double[rowStarts[n]];
+        // Rows only move towards the front (rowStarts[i] <= starts[i]), so they are compacted in place.
         for (int i = 0; i < n; i++) {
-            System.arraycopy(columns, starts[i], outColumns, rowStarts[i], kept[i]);
+            System.arraycopy(columns, starts[i], columns, rowStarts[i], kept[i]);
             for (int e = 0; e < kept[i]; e++) {
-                outValues[rowStarts[i] + e] = values[starts[i] + e] * scale;
+                values[rowStarts[i] + e] = (float) (values[starts[i] + e] * scale);
             }
         }
-        return new SparseMatrix(n, rowStarts, outColumns, outValues);
+        return new SparseMatrix(n, rowStarts, columns, values);
     }
 
     /** Sorts the row by column (packed with the entry's position), then merges equal columns. */
-    private static int sortAndMergeRow(int[] columns, double[] values, int from, int to) {
+    private static int sortAndMergeRow(int[] columns, float[] values, int from, int to) {
         int length = to - from;
         long[] keys = new long[length];
         for (int a = 0; a < length; a++) {
             keys[a] = (long) columns[from + a] << 32 | a;
         }
         java.util.Arrays.sort(keys);
-        double[] sortedValues = new double[length];
+        float[] sortedValues = new float[length];
         for (int a = 0; a < length; a++) {
             sortedValues[a] = values[from + (int) keys[a]];
         }

@@ -1,5 +1,7 @@
 package org.embedscope.model.tsne;
 
+import org.embedscope.model.knn.KnnGraph;
+
 /**
  * Receives the map while t-SNE runs. Called on the thread that runs {@link TsneRun#run}, never on
  * a UI thread: a GUI hands the array over to its own thread itself (for JavaFX, Platform.runLater).
@@ -19,4 +21,12 @@ public interface TsneListener {
      * @param positions    a fresh copy of the map, row-major n x dims, owned by the listener
      */
     void onSnapshot(int iteration, double klDivergence, float[] positions);
+
+    /**
+     * The input-space neighbours (k = 3 * perplexity + 1), once found, before the affinities are
+     * computed from them. The run lets go of the graph afterwards (it is one of its largest
+     * arrays); keep only what is needed, for instance a sampled recall.
+     */
+    default void onInputNeighbours(KnnGraph graph) {
+    }
 }

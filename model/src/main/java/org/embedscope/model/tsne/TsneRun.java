@@ -1,6 +1,8 @@
 package org.embedscope.model.tsne;
 
+import java.util.function.Supplier;
 import org.embedscope.model.CancelledException;
+import org.embedscope.model.MemoryBudget;
 import org.embedscope.model.Progress;
 import org.embedscope.model.knn.ApproximateKnn;
 import org.embedscope.model.knn.ExactKnn;
@@ -22,14 +24,19 @@ public final class TsneRun {
     private final float[] data;
     private final int n;
     private final int dimension;
+    private final Supplier<MemoryBudget> budget;
     private volatile int iteration;
-    private volatile KnnGraph inputNeighbours;
 
     /**
      * @param data row-major n x dimension input vectors; read, never modified, and not copied, so
      *             the caller must leave it unchanged while the run lasts
      */
     public TsneRun(TsneOptions options, float[] data, int n, int dimension) {
+        this(options, data, n, dimension, MemoryBudget::current);
+    }
+
+    /** @param budget the memory the run may take, asked once before it starts */
+    TsneRun(TsneOptions options, float[] data, int n, int dimension, Supplier<MemoryBudget> budget) {
         if ((long) n * dimension != data.length) {
             throw new IllegalArgumentException(n + " x " + dimension + " != " + data.length + " values");
         }
@@ -44,19 +51,11 @@ public final class TsneRun {
         this.data = data;
         this.n = n;
         this.dimension = dimension;
+        this.budget = budget;
     }
 
     public TsneOptions options() {
         return options;
-    }
-
-    /**
-     * The input-space neighbours the run used (k = 3 * perplexity + 1), once computed, else null.
-     * {@code Faithfulness.of(run.inputNeighbours().truncate(10), map, dims, progress)} then costs
-     * only the map side.
-     */
-    public KnnGraph inputNeighbours() {
-        return inputNeighbours;
     }
 
     /** Iterations completed so far (0 while neighbours and affinities are computed). */
@@ -66,20 +65,32 @@ public final class TsneRun {
 
     /**
      * Computes the map, blocking until done. Throws {@link CancelledException} when the progress
-     * says it was cancelled, also while paused.
+     * says it was cancelled, also while paused, and
+     * {@link org.embedscope.model.InsufficientMemoryException} before any work when the process
+     * cannot hold the run.
      */
     public TsneResult run(Progress progress, TsneListener listener) {
+        TsneMemory.require(n, dimension, options, budget);
         // the neighbour search waits for the matrix kernel; the gradient kernels compile meanwhile
         // and the descent starts on whatever code they have by then, which measured faster than waiting
         Simd.warmUpInBackground(Workload.TSNE);
-        SparseMatrix p = affinities(progress);
+        return optimise(descent(progress, listener), progress, listener);
+    }
+
+    /**
+     * The affinities, the initial map and the optimiser over them. The neighbour graph and the
+     * affinities in row form are the largest arrays of a run; they live only in here, so that
+     * they can be collected once the optimiser has its own layout of the affinities.
+     */
+    private GradientDescent descent(Progress progress, TsneListener listener) {
+        SparseMatrix p = affinities(progress, listener);
         progress.update(0.13, "t-SNE: initial map");
         double[] initial = Initialisation.of(options, data, n, dimension, progress);
         progress.update(0.15, "t-SNE: optimising");
-        return optimise(p, initial, progress, listener);
+        return new GradientDescent(p, initial, options.dims(), options.theta(), options.repulsion());
     }
 
-    private SparseMatrix affinities(Progress progress) {
+    private SparseMatrix affinities(Progress progress, TsneListener listener) {
         int k = options.neighbourCount(n);
         boolean exact = switch (options.neighbours()) {
             case EXACT -> true;
@@ -92,14 +103,13 @@ public final class TsneRun {
                 : ApproximateKnn.compute(data, n, dimension, k, options.metric(), options.seed(),
                         ApproximateKnn.Settings.defaults(), scaled(progress, 0, 0.1));
         progress.checkCancelled();
-        inputNeighbours = graph;
+        listener.onInputNeighbours(graph);
         progress.update(0.1, "t-SNE: input affinities");
         double[] conditional = Affinities.conditional(graph, options.perplexity(), progress);
         return Affinities.symmetric(graph, conditional);
     }
 
-    private TsneResult optimise(SparseMatrix p, double[] initial, Progress progress, TsneListener listener) {
-        GradientDescent descent = new GradientDescent(p, initial, options.dims(), options.theta());
+    private TsneResult optimise(GradientDescent descent, Progress progress, TsneListener listener) {
         double learningRate = options.learningRateFor(n);
         int total = options.iterations();
         int exaggerated = Math.min(options.exaggerationIterations(), total);
@@ -135,7 +145,7 @@ public final class TsneRun {
         float[] positions = descent.snapshot();
         listener.onSnapshot(total, kl, positions.clone());
         progress.update(1, "t-SNE done");
-        return new TsneResult(n, options.dims(), positions, kl, total);
+        return new TsneResult(n, options.dims(), positions, kl, total, descent.fftSteps());
     }
 
     private static Progress scaled(Progress progress, double from, double to) {
