@@ -67,9 +67,11 @@ final class ProjectCommand implements Callable<Integer> {
         if (faithfulnessK != null && faithfulnessK < 1) {
             throw new UsageException("--faithfulness must be at least 1, not " + faithfulnessK);
         }
-        if (trustworthinessSample != null && trustworthinessSample < 1 || recallSample != null && recallSample < 1) {
-            throw new UsageException((recallSample != null && recallSample < 1 ? "--recall-sample" : "--trustworthiness-sample")
-                    + " must be at least 1");
+        if (trustworthinessSample != null && trustworthinessSample < 1) {
+            throw new UsageException("--trustworthiness-sample must be at least 1, not " + trustworthinessSample);
+        }
+        if (recallSample != null && recallSample < 1) {
+            throw new UsageException("--recall-sample must be at least 1, not " + recallSample);
         }
         if (recallSample != null && projection.method != ProjectionOptions.Method.tsne) {
             throw new UsageException("--recall-sample applies to --method tsne only");

@@ -12,10 +12,11 @@ import org.embedscope.model.Progress;
  * {@code y_i sum K^2 - sum K^2 y_j}, avoids subtracting large near-equal numbers, which on a map a
  * hundred units wide cost several percent of the force.
  *
- * <p>The map's square is cut into boxes of about one unit (at least {@link #MIN_BOXES} a side), each
- * with {@link #NODES_PER_BOX} equispaced nodes a side. Points are spread to the nodes of their box by
- * Lagrange interpolation, the node grid is convolved with each kernel by FFT (a Toeplitz product,
- * zero-padded to twice the grid), and the sums are interpolated back. The cost grows with the points
+ * <p>The map's square is cut into boxes of half a unit (at least {@link #MIN_BOXES} a side, and no
+ * more than a {@link #MAX_FFT_SIZE} transform holds), each with {@link #NODES_PER_BOX} equispaced nodes
+ * a side. Points are spread to the nodes of their box by Lagrange interpolation, the node grid is
+ * convolved with each kernel by FFT (a Toeplitz product, zero-padded to a power of two at least twice
+ * the grid), and the sums are interpolated back. The cost grows with the points
  * plus the grid, not with the points squared. Every step is in a fixed order, so results never depend
  * on thread timing.
  *
