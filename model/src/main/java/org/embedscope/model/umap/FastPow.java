@@ -22,21 +22,12 @@ final class FastPow {
             return Math.pow(x, y);
         }
         long bits = Double.doubleToRawLongBits(x);
-        int exponent = (int) ((bits >>> 52) & 0x7FF) - 1023;
-        double m = Double.longBitsToDouble((bits & 0x000FFFFFFFFFFFFFL) | 0x3FF0000000000000L);
-        if (m > SQRT2) {
-            m *= 0.5;
-            exponent++;
-        }
-        double t = m - 1;
-        double log2 = exponent + t * (1.4427157746709725 + t * (-0.7211225392451135 + t * (0.4793243587725462
+        double t = mantissa(bits) - 1;
+        double log2 = exponent(bits) + t * (1.4427157746709725 + t * (-0.7211225392451135 + t * (0.4793243587725462
                 + t * (-0.36770398238991964 + t * (0.3220854961124093 + t * -0.20529829542747144)))));
         double e = y * log2;
-        if (e < -1000) {
-            return 0;
-        }
-        if (e > 1000) {
-            return Double.POSITIVE_INFINITY;
+        if (e < -1000 || e > 1000) {
+            return e < 0 ? 0 : Double.POSITIVE_INFINITY;
         }
         double whole = Math.floor(e);
         double f = e - whole;
@@ -52,16 +43,24 @@ final class FastPow {
     /** log2 of a positive normal x: exponent plus ln(m) / ln 2 by the atanh series, m in [sqrt(1/2), sqrt(2)). */
     static double log2(double x) {
         long bits = Double.doubleToRawLongBits(x);
-        int exponent = (int) ((bits >>> 52) & 0x7FF) - 1023;
-        double m = Double.longBitsToDouble((bits & 0x000FFFFFFFFFFFFFL) | 0x3FF0000000000000L);
-        if (m > SQRT2) {
-            m *= 0.5;
-            exponent++;
-        }
+        double m = mantissa(bits);
         double t = (m - 1) / (m + 1);
         double t2 = t * t;
         double series = t * (2 + t2 * (2.0 / 3 + t2 * (2.0 / 5 + t2 * (2.0 / 7 + t2 * (2.0 / 9)))));
-        return exponent + series / LN2;
+        return exponent(bits) + series / LN2;
+    }
+
+    /** m of x = 2^e m with m in [sqrt(1/2), sqrt(2)), for a positive normal x's bits. */
+    private static double mantissa(long bits) {
+        double m = Double.longBitsToDouble((bits & 0x000FFFFFFFFFFFFFL) | 0x3FF0000000000000L);
+        return m > SQRT2 ? m * 0.5 : m;
+    }
+
+    /** e of x = 2^e m with m in [sqrt(1/2), sqrt(2)). */
+    private static int exponent(long bits) {
+        int exponent = (int) ((bits >>> 52) & 0x7FF) - 1023;
+        double m = Double.longBitsToDouble((bits & 0x000FFFFFFFFFFFFFL) | 0x3FF0000000000000L);
+        return m > SQRT2 ? exponent + 1 : exponent;
     }
 
     /** 2^y: the integer part into the exponent bits, the fraction by its Taylor series. */

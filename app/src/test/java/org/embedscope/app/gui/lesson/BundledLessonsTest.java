@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.embedscope.app.data.BundledDataset;
 import org.embedscope.app.gui.AppComposition;
+import org.embedscope.app.gui.testing.SameThreadApp;
 import org.embedscope.app.gui.RecentFiles;
 import org.embedscope.app.gui.analogy.AnalogyViewModel;
 import org.embedscope.app.gui.task.SameThreadTaskExecutor;
@@ -38,10 +39,7 @@ class BundledLessonsTest {
     }
 
     private AppComposition app() {
-        AppComposition app = new AppComposition(new SameThreadTaskExecutor(), new RecordingDialogs(),
-                new RecentFiles(new UserSettings(new SettingsStore(dir))));
-        app.workspace().setDataset(store, PrefixIndex.of(store.vocabulary()));
-        return app;
+        return SameThreadApp.on(store, dir);
     }
 
     @Test

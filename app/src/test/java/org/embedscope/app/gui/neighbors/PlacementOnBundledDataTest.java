@@ -9,16 +9,11 @@ import java.util.List;
 import java.util.Set;
 import org.embedscope.app.data.BundledDataset;
 import org.embedscope.app.gui.AppComposition;
-import org.embedscope.app.gui.RecentFiles;
+import org.embedscope.app.gui.testing.SameThreadApp;
 import org.embedscope.app.gui.map.MapLayout;
-import org.embedscope.app.gui.task.SameThreadTaskExecutor;
-import org.embedscope.app.gui.testing.RecordingDialogs;
 import org.embedscope.app.gui.workspace.PlacedPoint;
-import org.embedscope.app.settings.SettingsStore;
-import org.embedscope.app.settings.UserSettings;
 import org.embedscope.model.Progress;
 import org.embedscope.model.VectorStore;
-import org.embedscope.model.search.PrefixIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,10 +36,7 @@ class PlacementOnBundledDataTest {
     }
 
     private AppComposition app() {
-        AppComposition app = new AppComposition(new SameThreadTaskExecutor(), new RecordingDialogs(),
-                new RecentFiles(new UserSettings(new SettingsStore(dir))));
-        app.workspace().setDataset(store, PrefixIndex.of(store.vocabulary()));
-        return app;
+        return SameThreadApp.on(store, dir);
     }
 
     private static void place(AppComposition app, String text) {
