@@ -18,7 +18,7 @@ class SessionFilesTest {
 
     private static Session sample() {
         SessionView view = new SessionView("bias", Map.of(), null, null,
-                new LayoutData(new int[] {3, 1}, new float[] {0.5f, -1, 2, 3}, 2, "PCA", List.of("PC1", "PC2")),
+                new LayoutData(new int[] {3, 1}, new float[] {0.5f, -1, 2, 3}, 2, "PCA", List.of("PC1", "PC2"), null),
                 new ColoringData(new int[] {0xFF112233, 0x80445566}, "clusters", List.of(new ColoringData.Entry("#112233", "one"))),
                 "two words", List.of("cat", "dog"), "cat");
         return new Session(Session.VERSION, "Embedscope test", "2026-12-01T00:00:00Z",
@@ -69,8 +69,34 @@ class SessionFilesTest {
     }
 
     @Test
+    void aSavedMapKeepsHowItWasMadeSoWordsCanStillBePlacedOntoIt() throws Exception {
+        List<org.embedscope.model.projection.ProjectionSpec> specs = List.of(
+                org.embedscope.model.projection.TsneSpec.defaults(2).withPerplexity(12.5).withSeed(4),
+                org.embedscope.model.projection.UmapSpec.defaults(2).withMinDist(0.3),
+                new org.embedscope.model.projection.PcaSpec(2, List.of(2, 3)),
+                new org.embedscope.model.projection.CustomAxesSpec(List.of("he - she", "rich - poor")));
+        for (org.embedscope.model.projection.ProjectionSpec spec : specs) {
+            org.embedscope.app.gui.map.MapLayout map = new org.embedscope.app.gui.map.MapLayout(new int[] {0, 1},
+                    new float[] {0, 1, 2, 3}, 2, "map", List.of(), false, spec);
+            Session session = new Session(Session.VERSION, "test", "2026-12-01T00:00:00Z", sample().dataset(),
+                    new SessionView("map", Map.of(), null, null, LayoutData.of(map), null, "", List.of(), null),
+                    List.of());
+            Path file = dir.resolve("spec.json");
+            SessionFiles.write(file, session);
+            org.embedscope.app.gui.map.MapLayout read = SessionFiles.read(file).current().layout().toLayout(2);
+            assertEquals(spec, read.spec());
+            assertTrue(read.takesPlacements());
+        }
+        // a session saved before maps kept their spec reopens to a map that takes no new words
+        assertEquals(null, sample().current().layout().toLayout(4).spec());
+        LayoutData unreadable = new LayoutData(new int[] {0, 1}, new float[] {0, 1, 2, 3}, 2, "", List.of(),
+                new SavedSpec("tsne", SessionFiles.json().readTree("{\"perplexity\": -3}")));
+        assertEquals(null, unreadable.toLayout(2).spec());
+    }
+
+    @Test
     void aSavedMapNamingWordsBeyondTheVectorsIsRefused() {
-        LayoutData layout = new LayoutData(new int[] {5}, new float[] {0, 0}, 2, "", List.of());
+        LayoutData layout = new LayoutData(new int[] {5}, new float[] {0, 0}, 2, "", List.of(), null);
         assertTrue(assertThrows(SessionException.class, () -> layout.toLayout(3)).getMessage().contains("beyond"));
     }
 }
