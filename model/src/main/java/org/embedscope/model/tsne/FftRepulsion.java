@@ -54,6 +54,12 @@ final class FftRepulsion {
 
     /** The larger side of the points' bounding box. */
     static double width(double[] y, int n) {
+        double[] box = bounds(y, n);
+        return Math.max(box[2] - box[0], box[3] - box[1]);
+    }
+
+    /** The points' bounding box: {minX, minY, maxX, maxY}. */
+    private static double[] bounds(double[] y, int n) {
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -64,24 +70,15 @@ final class FftRepulsion {
             minY = Math.min(minY, y[2 * i + 1]);
             maxY = Math.max(maxY, y[2 * i + 1]);
         }
-        return Math.max(maxX - minX, maxY - minY);
+        return new double[] {minX, minY, maxX, maxY};
     }
 
     /** As {@link #repulsion}, reusing the kernels' transforms of the previous call when the grid is the same. */
     double sum(double[] y, int n, double[] forces, Progress progress) {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            minX = Math.min(minX, y[2 * i]);
-            maxX = Math.max(maxX, y[2 * i]);
-            minY = Math.min(minY, y[2 * i + 1]);
-            maxY = Math.max(maxY, y[2 * i + 1]);
-        }
-        double side = ladder(Math.max(Math.max(maxX - minX, maxY - minY), 1e-6) * (1 + 1e-9));
+        double[] box = bounds(y, n);
+        double side = ladder(Math.max(Math.max(box[2] - box[0], box[3] - box[1]), 1e-6) * (1 + 1e-9));
         int boxes = boxesFor(side);
-        InterpolationGrid grid = new InterpolationGrid(minX, minY, side, boxes, NODES_PER_BOX);
+        InterpolationGrid grid = new InterpolationGrid(box[0], box[1], side, boxes, NODES_PER_BOX);
         int m = grid.nodes();
         if (spectra == null || spectra.m != m || spectra.spacing != grid.spacing()) {
             spectra = null;
