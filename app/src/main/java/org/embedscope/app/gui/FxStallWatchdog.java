@@ -1,6 +1,7 @@
 package org.embedscope.app.gui;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,10 +146,16 @@ public final class FxStallWatchdog {
                     long waited = System.nanoTime() - posted;
                     fx = fxThread;
                     if (waited > thresholdNanos && fx != null && waited >= nextSample) {
-                        StackTraceElement[] frames = fx.getStackTrace();
+                        // One snapshot for stack and state: read apart, a thread that moved on from our
+                        // code to wait in the toolkit's looked as if it waited in ours.
+                        ThreadInfo info = THREADS.getThreadInfo(fx.getId(), Integer.MAX_VALUE);
+                        if (info == null) {
+                            continue;
+                        }
+                        StackTraceElement[] frames = info.getStackTrace();
                         if (stack == null) {
                             stack = StallSamples.text(frames);
-                            waiting = isWaiting(fx.getState());
+                            waiting = isWaiting(info.getThreadState());
                         }
                         samples.add(frames);
                         nextSample = waited + TimeUnit.MILLISECONDS.toNanos(SAMPLE_MILLIS);
