@@ -45,11 +45,12 @@ class SampledMeasuresTest {
     }
 
     /**
-     * The default search (4 trees of 256, refinement with 15 forward and 15 reverse neighbours) found
-     * 0.886 of the exact 91 nearest neighbours of the 8,000 most frequent bundled words, measured
-     * both ways; the bound leaves a little room for other machines' float rounding, not more.
+     * The default search (8 trees of 256, then NN-descent joining up to 60 new and 60 old neighbours
+     * of each point) found 0.9997 of the exact 91 nearest neighbours of the 8,000 most frequent
+     * bundled words, measured both ways (the search before it, 0.886); the bound leaves a little
+     * room for other machines' float rounding, not more.
      */
-    private static final double DEFAULT_RECALL_AT_8K = 0.88;
+    private static final double DEFAULT_RECALL_AT_8K = 0.995;
 
     @Test
     void approximateNeighboursOfRealWordsAtTSnesKHaveHighRecallMeasuredEitherWay() {

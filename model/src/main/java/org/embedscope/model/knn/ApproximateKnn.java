@@ -11,12 +11,11 @@ import org.embedscope.model.simd.Workload;
 /**
  * Approximate k nearest neighbours for big vocabularies: candidates from the shared leaves of a
  * random-projection forest (all pairs of a leaf scored at once with the matrix kernel), then
- * rounds of neighbour-of-neighbour refinement in the spirit of NN-descent. Each round computes
- * every point's new list from the previous round's lists only, so the result depends on the seed
- * and never on thread timing.
+ * rounds of NN-descent ({@link NnDescent}). The result depends on the seed and never on thread
+ * timing: every list ends as the best k of what was offered to it, and what is offered depends only
+ * on the lists at the start of a round.
  */
 public final class ApproximateKnn {
-    private static final int POINTS_PER_CHUNK = 1024;
     /** Refinement stops once a round changes fewer than this share of all list entries. */
     private static final double STOP_FRACTION = 0.001;
     /**
@@ -26,12 +25,12 @@ public final class ApproximateKnn {
     private static final int MIN_SEARCHED = 30;
 
     /**
-     * Tuning knobs: forest size, at most this many refinement rounds, and how many forward (and
-     * as many reverse) neighbours of each point take part in a round.
+     * Tuning knobs: forest size, at most this many refinement rounds, and how many new (and as
+     * many old) neighbours of each point, forward and reverse, one round joins around it.
      */
-    public record Settings(int trees, int leafSize, int refinementRounds, int fanOut) {
+    public record Settings(int trees, int leafSize, int refinementRounds, int candidates) {
         public static Settings defaults() {
-            return new Settings(4, 256, 10, 15);
+            return new Settings(8, 256, 15, 60);
         }
     }
 
@@ -64,35 +63,10 @@ public final class ApproximateKnn {
         int[] ids = new int[n * k];
         float[] scores = new float[n * k];
         forest(rows, first, leafSize, k, seed, settings, ids, scores, kernel, progress);
-        boolean[] fresh = new boolean[n * k];
-        java.util.Arrays.fill(fresh, true);
-        int[] newIds = new int[n * k];
-        float[] newScores = new float[n * k];
-        boolean[] newFresh = new boolean[n * k];
-        for (int round = 0; round < settings.refinementRounds(); round++) {
-            progress.update((double) (settings.trees() + round) / stages,
-                    "approximate neighbours: refining, round " + (round + 1));
-            long changed = refine(rows, ids, scores, fresh, newIds, newScores, newFresh, k, settings.fanOut(),
-                    kernel, progress);
-            int[] t = ids;
-            ids = newIds;
-            newIds = t;
-            float[] u = scores;
-            scores = newScores;
-            newScores = u;
-            boolean[] f = fresh;
-            fresh = newFresh;
-            newFresh = f;
-            progress.update((double) (settings.trees() + round + 1) / stages, String.format(java.util.Locale.ROOT,
-                    "approximate neighbours: round %d changed %.2f%% of the lists", round + 1, 100.0 * changed / n / k));
-            if (changed < STOP_FRACTION * n * k) {
-                break;
-            }
-        }
-        newIds = null;
-        newScores = null;
-        newFresh = null;
-        fresh = null;
+        NeighbourHeaps heaps = new NeighbourHeaps(n, k, ids, scores);
+        NnDescent.refine(rows, heaps, settings.refinementRounds(), settings.candidates(), STOP_FRACTION,
+                seed, kernel, progress, (double) settings.trees() / stages, 1);
+        heaps.drainBestFirst(ids, scores);
         int[] neighbours = new int[n * k];
         float[] distances = new float[n * k];
         for (int s = 0; s < n; s++) {
@@ -167,67 +141,5 @@ public final class ApproximateKnn {
                 }
             }
         }
-    }
-
-    /**
-     * One round of neighbour-of-neighbour search: each point's candidates are the forward and
-     * reverse neighbours of its forward and reverse neighbours, skipping pairs reached only through
-     * edges that were already there last round (those were tried before). Returns how many list
-     * entries changed.
-     */
-    private static long refine(PaddedRows rows, int[] ids, float[] scores, boolean[] fresh,
-                               int[] newIds, float[] newScores, boolean[] newFresh,
-                               int k, int fanOut, MatrixKernel kernel, Progress progress) {
-        int n = rows.n;
-        int width = rows.width;
-        JoinLists lists = JoinLists.of(ids, fresh, n, k, Math.min(fanOut, k));
-        ThreadLocal<int[]> stamps = ThreadLocal.withInitial(() -> new int[n]);
-        long[] changes = new long[ParallelFor.count(n, POINTS_PER_CHUNK)];
-        ParallelFor.chunks(n, POINTS_PER_CHUNK, progress, c -> {
-            int[] seen = stamps.get();
-            int from = c * POINTS_PER_CHUNK;
-            int to = Math.min(n, from + POINTS_PER_CHUNK);
-            TopK heaps = new TopK(to - from, k);
-            long changed = 0;
-            for (int i = from; i < to; i++) {
-                int local = i - from;
-                int old = -(i + 1);
-                int tried = i + 1;
-                seen[i] = old;
-                for (int r = 0; r < k; r++) {
-                    seen[ids[i * k + r]] = old;
-                }
-                heaps.loadBestFirst(local, ids, scores, i * k);
-                for (int a = lists.start(i); a < lists.end(i); a++) {
-                    int via = lists.id[a];
-                    boolean viaFresh = lists.fresh[a];
-                    for (int b = lists.start(via); b < lists.end(via); b++) {
-                        int candidate = lists.id[b];
-                        if ((viaFresh || lists.fresh[b]) && seen[candidate] != old && seen[candidate] != tried) {
-                            seen[candidate] = tried;
-                            float dot = kernel.dot(rows.rows, i * width, rows.rows, candidate * width, width);
-                            float score = rows.score(dot, candidate);
-                            if (score >= heaps.threshold(local)) {
-                                heaps.offer(local, candidate, score);
-                            }
-                        }
-                    }
-                }
-                heaps.drainBestFirst(local, newIds, newScores, i * k);
-                for (int r = 0; r < k; r++) {
-                    boolean added = seen[newIds[i * k + r]] != old;
-                    newFresh[i * k + r] = added;
-                    if (added) {
-                        changed++;
-                    }
-                }
-            }
-            changes[c] = changed;
-        });
-        long total = 0;
-        for (long v : changes) {
-            total += v;
-        }
-        return total;
     }
 }

@@ -1,5 +1,6 @@
 package org.embedscope.model.umap;
 
+import org.embedscope.model.numeric.CounterRandom;
 import java.util.stream.IntStream;
 import org.embedscope.model.Metric;
 import org.embedscope.model.Progress;

@@ -1,5 +1,6 @@
 package org.embedscope.model.umap;
 
+import org.embedscope.model.numeric.CounterRandom;
 import org.embedscope.model.Progress;
 import org.embedscope.model.numeric.ParallelFor;
 import org.embedscope.model.numeric.SymmetricEigen;

@@ -20,7 +20,7 @@ class ApproximateKnnTest {
         float[] data = SyntheticData.blobs(40, N / 40, D, 3.0, 21);
         KnnGraph exact = ExactKnn.compute(data, N, D, K, Metric.COSINE, Progress.NONE);
         KnnGraph approx = ApproximateKnn.compute(data, N, D, K, Metric.COSINE, 1,
-                new ApproximateKnn.Settings(3, 64, 10, 10), Progress.NONE);
+                new ApproximateKnn.Settings(3, 64, 10, 20), Progress.NONE);
         double recall = recall(exact, approx);
         assertTrue(recall > 0.95, "recall " + recall);
         // Every list holds k distinct points other than the point itself.
@@ -39,7 +39,7 @@ class ApproximateKnnTest {
     @Test
     void sameSeedSameGraph() {
         float[] data = SyntheticData.blobs(10, 150, D, 2.0, 3);
-        ApproximateKnn.Settings s = new ApproximateKnn.Settings(2, 40, 3, 6);
+        ApproximateKnn.Settings s = new ApproximateKnn.Settings(2, 40, 3, 12);
         KnnGraph a = ApproximateKnn.compute(data, 1500, D, 10, Metric.EUCLIDEAN, 9, s, Progress.NONE);
         KnnGraph b = ApproximateKnn.compute(data, 1500, D, 10, Metric.EUCLIDEAN, 9, s, Progress.NONE);
         assertArrayEquals(a.neighbors(), b.neighbors());

@@ -40,7 +40,7 @@ class ThreadIndependenceTest {
     @Test
     void neighboursAndClustersAreTheSameWithOneOrThreeThreads() throws Exception {
         Callable<KnnGraph> knn = () -> ApproximateKnn.compute(DATA, N, 10, 12, Metric.COSINE, 4,
-                new ApproximateKnn.Settings(2, 40, 4, 8), Progress.NONE);
+                new ApproximateKnn.Settings(2, 40, 4, 16), Progress.NONE);
         KnnGraph one = inPool(1, knn);
         KnnGraph three = inPool(3, knn);
         assertArrayEquals(one.neighbors(), three.neighbors());

@@ -1,4 +1,4 @@
-package org.embedscope.model.umap;
+package org.embedscope.model.numeric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

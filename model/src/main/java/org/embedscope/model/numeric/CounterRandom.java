@@ -1,4 +1,4 @@
-package org.embedscope.model.umap;
+package org.embedscope.model.numeric;
 
 /**
  * Random numbers that are a pure function of their coordinates (seed, epoch, edge, draw), the
@@ -6,11 +6,11 @@ package org.embedscope.model.umap;
  * gets does not depend on which thread asked first or how many asked before it, so a seed fixes
  * the map whatever the number of threads.
  */
-final class CounterRandom {
+public final class CounterRandom {
     private CounterRandom() {
     }
 
-    static long hash(long seed, long a, long b, long c) {
+    public static long hash(long seed, long a, long b, long c) {
         return mix(mix(mix(mix(seed) ^ a) ^ b) ^ c);
     }
 
@@ -25,12 +25,12 @@ final class CounterRandom {
      * Draw {@code draw} of a group of draws that share one {@link #hash}: one mixing round per draw
      * instead of four, for the negative samples of an edge.
      */
-    static int belowFrom(long hash, int bound, int draw) {
+    public static int belowFrom(long hash, int bound, int draw) {
         return (int) (((mix(hash + draw * 0x632BE59BD9B4E019L) >>> 32) * bound) >>> 32);
     }
 
     /** Uniform in [0, 1). */
-    static double unit(long seed, long a, long b, long c) {
+    public static double unit(long seed, long a, long b, long c) {
         return (hash(seed, a, b, c) >>> 11) * 0x1.0p-53;
     }
 }
