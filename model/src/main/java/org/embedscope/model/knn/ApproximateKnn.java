@@ -67,6 +67,7 @@ public final class ApproximateKnn {
         NnDescent.refine(rows, heaps, settings.refinementRounds(), settings.candidates(), STOP_FRACTION,
                 seed, kernel, progress, (double) settings.trees() / stages, 1);
         heaps.drainBestFirst(ids, scores);
+        heaps = null;
         int[] neighbours = new int[n * k];
         float[] distances = new float[n * k];
         for (int s = 0; s < n; s++) {

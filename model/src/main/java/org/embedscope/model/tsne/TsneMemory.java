@@ -3,6 +3,7 @@ package org.embedscope.model.tsne;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.embedscope.model.MemoryBudget;
+import org.embedscope.model.knn.ApproximateKnn;
 import org.embedscope.model.simd.AttractionKernel;
 import org.embedscope.model.simd.MatrixKernel;
 
@@ -28,9 +29,11 @@ final class TsneMemory {
             case APPROXIMATE -> false;
             case AUTO -> n <= TsneOptions.Neighbours.EXACT_LIMIT;
         };
-        // exact: the rows and their transposed blocks, the result; approximate: the rows, four lists
-        // of k ids and scores and their "new" flags while refining, and the join lists
-        long neighbours = exact ? 2 * rows + edges * 8 : rows + edges * 18 + (long) n * 30 * 5;
+        // exact: the rows and their transposed blocks, the result; approximate: the rows, a list of k
+        // ids and scores and the heaps (ids, scores, states) while refining with the join lists (ids
+        // and priorities of new and old), then the list, the heaps and the result
+        long joinLists = (long) n * ApproximateKnn.Settings.defaults().candidates() * 16;
+        long neighbours = exact ? 2 * rows + edges * 8 : rows + Math.max(edges * 17 + joinLists, edges * 25);
         // the graph and conditional probabilities, then twice k entries of column and value
         long affinities = edges * 8 + edges * 8 + 2 * edges * 8;
         // the optimiser's padded copy of the symmetric matrix, made while the matrix is still there
