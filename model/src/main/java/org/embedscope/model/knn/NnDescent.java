@@ -57,17 +57,16 @@ final class NnDescent {
      */
     private static void join(PaddedRows rows, NeighbourHeaps heaps, JoinCandidates lists, int v, Scratch s,
                              MatrixKernel kernel) {
-        if (lists.newCounts[v] == 0) {
+        if (lists.newCount(v) == 0) {
             return;
         }
         s.clear();
-        int base = v * lists.capacity;
-        for (int a = base; a < base + lists.newCounts[v]; a++) {
-            s.add(lists.newIds[a]);
+        for (int a = 0; a < lists.newCount(v); a++) {
+            s.add(lists.newId(v, a));
         }
         int fresh = s.count;
-        for (int a = base; a < base + lists.oldCounts[v]; a++) {
-            s.add(lists.oldIds[a]);
+        for (int a = 0; a < lists.oldCount(v); a++) {
+            s.add(lists.oldId(v, a));
         }
         int all = s.count;
         int width = rows.width;

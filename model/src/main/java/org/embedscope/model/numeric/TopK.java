@@ -27,6 +27,16 @@ public final class TopK {
         return sizes[slot];
     }
 
+    /** The slot's entry at {@code index} (below {@link #size}), in heap order, not best first. */
+    public int id(int slot, int index) {
+        return ids[slot * k + index];
+    }
+
+    /** Empties every slot. */
+    public void clear() {
+        java.util.Arrays.fill(sizes, 0);
+    }
+
     /**
      * The score a new offer to the slot must reach to enter (ties are settled by id): minus
      * infinity while the slot is not full, plus infinity when k is 0.

@@ -61,4 +61,23 @@ class TopKTest {
         assertEquals(Float.POSITIVE_INFINITY, none.threshold(1));
         assertEquals(0, none.size(1));
     }
+
+    @Test
+    void entriesCanBeReadInPlaceAndEverySlotEmptied() {
+        TopK top = new TopK(2, 3);
+        top.offer(0, 7, 0.5f);
+        top.offer(0, 8, 0.9f);
+        top.offer(1, 9, 0.1f);
+        java.util.Set<Integer> first = new java.util.HashSet<>();
+        for (int i = 0; i < top.size(0); i++) {
+            first.add(top.id(0, i));
+        }
+        assertEquals(java.util.Set.of(7, 8), first);
+        assertEquals(9, top.id(1, 0));
+        top.clear();
+        assertEquals(0, top.size(0));
+        assertEquals(0, top.size(1));
+        top.offer(1, 4, 0.2f);
+        assertEquals(4, top.id(1, 0));
+    }
 }
