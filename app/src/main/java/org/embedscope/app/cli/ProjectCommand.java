@@ -136,6 +136,7 @@ final class ProjectCommand implements Callable<Integer> {
             UmapSpec spec = (UmapSpec) map.spec();
             result.put("neighbours", spec.neighbours());
             result.put("min_dist", spec.minDist());
+            result.put("repulsion_strength", spec.repulsion());
             result.put("epochs", umap.epochs());
             result.put("initialisation", umap.spectral() ? "spectral" : "pca");
             result.put("a", JsonOutput.round(umap.a(), 4));

@@ -62,6 +62,11 @@ final class ProjectionOptions {
             description = "UMAP: how closely points may pack on the map, 0 to 1 (default: 0.1).")
     Double minDist;
 
+    @Option(names = "--repulsion-strength", paramLabel = "G",
+            description = "UMAP: the weight of each push apart (umap-learn's repulsion_strength; default: 8, "
+                    + "umap-learn's 1 keeps less local detail).")
+    Double repulsionStrength;
+
     @Option(names = "--epochs", paramLabel = "N",
             description = "UMAP optimisation epochs (default: 500 up to 10,000 words, 200 above).")
     Integer epochs;
@@ -86,8 +91,9 @@ final class ProjectionOptions {
         if (!"auto".equalsIgnoreCase(repulsion) && method != Method.tsne) {
             throw new UsageException("--repulsion applies to --method tsne only");
         }
-        if ((minDist != null || epochs != null) && method != Method.umap) {
-            throw new UsageException((minDist != null ? "--min-dist" : "--epochs") + " applies to --method umap only");
+        if ((minDist != null || epochs != null || repulsionStrength != null) && method != Method.umap) {
+            throw new UsageException((minDist != null ? "--min-dist" : epochs != null ? "--epochs"
+                    : "--repulsion-strength") + " applies to --method umap only");
         }
         return switch (method) {
             case pca -> pca();
@@ -149,7 +155,7 @@ final class ProjectionOptions {
             throw new UsageException(e.getMessage());
         }
         return new UmapSpec(dims, k, minDist == null ? UmapSpec.DEFAULT_MIN_DIST : minDist, UmapSpec.DEFAULT_SPREAD,
-                epochs == null ? UmapSpec.AUTO_EPOCHS : epochs, seed, chosen);
+                repulsionStrength == null ? UmapSpec.DEFAULT_REPULSION : repulsionStrength, epochs == null ? UmapSpec.AUTO_EPOCHS : epochs, seed, chosen);
     }
 
     private ProjectionSpec custom() {

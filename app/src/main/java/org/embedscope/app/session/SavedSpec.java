@@ -35,8 +35,14 @@ public record SavedSpec(String method, JsonNode settings) {
         if (type == null || settings == null) {
             return null;
         }
+        JsonNode fields = settings;
+        if (type == UmapSpec.class && settings.isObject() && !settings.has("repulsion")) {
+            // saved before the strength could be set: those maps were made with umap-learn's
+            fields = ((com.fasterxml.jackson.databind.node.ObjectNode) settings.deepCopy())
+                    .put("repulsion", UmapSpec.UMAP_LEARN_REPULSION);
+        }
         try {
-            return SessionFiles.json().treeToValue(settings, type);
+            return SessionFiles.json().treeToValue(fields, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             return null;
         }

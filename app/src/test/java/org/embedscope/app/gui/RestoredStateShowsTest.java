@@ -60,7 +60,7 @@ class RestoredStateShowsTest {
         panels.put("neighbours", new NeighborsState("", 37, Metric.EUCLIDEAN));
         panels.put("evaluate", new EvaluateState(null, null, 40_000, AnalogyMethod.MUL));
         panels.put("map", new ProjectionPanelState(new ProjectionState(ProjectionMethod.TSNE, 2, List.of(1, 2, 3), 12.5,
-                0, 700, 3, Metric.COSINE, List.of("he - she", "rich - poor", "good - bad"), WordSource.FIRST, 2500, "", 15, 0.1, 0),
+                0, 700, 3, Metric.COSINE, List.of("he - she", "rich - poor", "good - bad"), WordSource.FIRST, 2500, "", 15, 0.1, 0, 8.0),
                 new ColoringState(org.embedscope.app.gui.projection.ColoringMode.CLUSTERS, 6, 10, 0, "", "", 60, 1)));
         robot.interact(() -> window.app.restore(new AppState(panels, state.map())));
         assertEquals(37, spinner(robot, "neighbours", "#neighbors-k").getValue());

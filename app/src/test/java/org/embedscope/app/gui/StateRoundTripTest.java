@@ -58,7 +58,7 @@ class StateRoundTripTest {
                 "map", new ProjectionPanelState(
                         new ProjectionState(ProjectionMethod.TSNE, 3, List.of(2, 4, 6), 12.5, 300, 750, 9,
                                 Metric.EUCLIDEAN, List.of("rich - poor", "good - bad", "big - small"),
-                                WordSource.LIST, 5000, "cat\ndog\nred", 25, 0.35, 300),
+                                WordSource.LIST, 5000, "cat\ndog\nred", 25, 0.35, 300, 3.5),
                         new ColoringState(ColoringMode.CLUSTERS, 12, 20, 4, "kind", "gloss", 200, 4)),
                 "bias", new BiasState(
                         new DirectionState(DirectionSource.EXPRESSION, "woman", "man", "king - queen", "",

@@ -18,12 +18,11 @@ class UmapTrustworthinessTest {
     /**
      * scikit-learn 1.2 Barnes-Hut t-SNE (perplexity 30, PCA start, cosine, 1000 iterations, seed 0) on
      * the 2,000 most frequent bundled words reaches trustworthiness 0.9336 at k = 10
-     * (bench/umap_peer.py bound). UMAP with umap-learn's defaults gives up some local detail for
-     * global layout: this map scored 0.904 by scikit-learn's own trustworthiness (0.919 with
-     * min_dist 0), so the bound is t-SNE's less 0.04, not the 0.01 the issue hopes for.
+     * (bench/umap_peer.py bound). UMAP with umap-learn's repulsion strength of 1 scored 0.904 here, so
+     * this bound, the issue's 0.01, holds only because of the stronger default push.
      */
     private static final double TSNE_TRUST = 0.9336;
-    private static final double ALLOWED_GAP = 0.04;
+    private static final double ALLOWED_GAP = 0.01;
 
     @Test
     void trustworthinessAtTenIsCloseToScikitLearnsTsne() {

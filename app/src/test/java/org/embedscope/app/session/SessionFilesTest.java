@@ -92,6 +92,12 @@ class SessionFilesTest {
         LayoutData unreadable = new LayoutData(new int[] {0, 1}, new float[] {0, 1, 2, 3}, 2, "", List.of(),
                 new SavedSpec("tsne", SessionFiles.json().readTree("{\"perplexity\": -3}")));
         assertEquals(null, unreadable.toLayout(2).spec());
+        // a UMAP map saved before its repulsion strength could be set was made with umap-learn's
+        LayoutData olderUmap = new LayoutData(new int[] {0, 1}, new float[] {0, 1, 2, 3}, 2, "", List.of(),
+                new SavedSpec("umap", SessionFiles.json().readTree("{\"dims\": 2, \"neighbours\": 15, \"minDist\": 0.1,"
+                        + " \"spread\": 1.0, \"epochs\": 0, \"seed\": 0, \"metric\": \"COSINE\"}")));
+        assertEquals(org.embedscope.model.projection.UmapSpec.defaults(2).withRepulsion(1),
+                olderUmap.toLayout(2).spec());
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class MapPlacement {
         } else if (spec instanceof UmapSpec umap) {
             QueryNeighbours near = QueryNeighbours.of(data, dimension, rows, vector, umap.neighbours(), metric);
             position = UmapPlacement.place(positions, n, dims, near, CurveFit.of(umap.minDist(), umap.spread()),
-                    progress);
+                    umap.repulsion(), progress);
         } else if (spec instanceof CustomAxesSpec custom) {
             position = onAxes(store, custom.axes(), vector);
         } else {

@@ -7,8 +7,8 @@ import org.embedscope.model.numeric.ParallelFor;
 /**
  * UMAP's optimisation: stochastic gradient descent on the fuzzy cross-entropy, with each edge
  * sampled in proportion to its weight (an edge of weight w every max/w epochs; edges below max /
- * epochs never), five negative samples per positive one, gradients clipped to [-4, 4] and a
- * learning rate falling linearly from 1 to 0.
+ * epochs never), five negative samples per positive one, each push weighted by the repulsion
+ * strength, gradients clipped to [-4, 4] and a learning rate falling linearly from 1 to 0.
  *
  * <p>Determinism. umap-learn updates one shared map from many threads without order ("Hogwild"),
  * so a seed does not fix its result. Here the points are cut into fixed chunks and each chunk
@@ -32,6 +32,7 @@ final class SgdLayout {
     private final int dims;
     private final double a;
     private final double b;
+    private final double repulsion;
     private final int epochs;
     private final long seed;
     private final float[] positions;
@@ -40,12 +41,13 @@ final class SgdLayout {
     private final double[] nextSample;
     private final double[] nextNegative;
 
-    SgdLayout(UmapGraph graph, float[] positions, int dims, CurveFit curve, int epochs, long seed) {
+    SgdLayout(UmapGraph graph, float[] positions, int dims, CurveFit curve, double repulsion, int epochs, long seed) {
         this.graph = graph;
         this.n = graph.points();
         this.dims = dims;
         this.a = curve.a();
         this.b = curve.b();
+        this.repulsion = repulsion;
         this.epochs = epochs;
         this.seed = seed;
         this.positions = positions;
@@ -135,7 +137,7 @@ final class SgdLayout {
             }
             float[] source = k >= from && k < to ? positions : atStart;
             double d2 = squaredDistance(i, source, k);
-            double coefficient = d2 > 0 ? 2 * b / ((0.001 + d2) * (a * FastPow.rough(d2, b) + 1)) : 0;
+            double coefficient = d2 > 0 ? 2 * repulsion * b / ((0.001 + d2) * (a * FastPow.rough(d2, b) + 1)) : 0;
             // a point on top of another is pushed the full clipped step, as in umap-learn
             push0 += coefficient > 0 ? clip(coefficient * (positions[base] - source[k * dims])) : CLIP;
             push1 += coefficient > 0 ? clip(coefficient * (positions[base + 1] - source[k * dims + 1])) : CLIP;

@@ -14,7 +14,8 @@ import org.embedscope.model.numeric.PointObjective;
  * samples negatives, this sums the repulsion of every point with the weight negative sampling gave
  * a mapped word on average, so the same query always lands on the same spot: in the run each edge
  * pulls both its ends and pushes its head away from five random points, so a word settled under
- * twice its memberships' pull against five times their push, spread over the map. The new point
+ * twice its memberships' pull against five times their push (times the repulsion strength),
+ * spread over the map. The new point
  * gets the same balance, and lands where the run would have put a word with its neighbours.
  */
 public final class UmapPlacement {
@@ -34,9 +35,10 @@ public final class UmapPlacement {
      * @param positions the map, row-major {@code n x dims}, in the row order of the neighbours' rows
      * @param near      the new point's nearest mapped rows in the input space (the run's k of them)
      * @param curve     the run's low-dimensional similarity curve (from its min_dist and spread)
+     * @param repulsion the run's repulsion strength
      */
     public static double[] place(float[] positions, int n, int dims, QueryNeighbours near, CurveFit curve,
-            Progress progress) {
+            double repulsion, Progress progress) {
         int k = near.k();
         float[] memberships = new float[k];
         FuzzySimplicialSet.calibrateRow(near.distances(), Math.log(k) / Math.log(2), memberships, 0);
@@ -46,7 +48,7 @@ public final class UmapPlacement {
             v[r] = memberships[r];
             total += v[r];
         }
-        double repulsionWeight = NEGATIVES_PER_EDGE * total / (PULLS_PER_EDGE * n);
+        double repulsionWeight = repulsion * NEGATIVES_PER_EDGE * total / (PULLS_PER_EDGE * n);
         PointObjective cost = (y, gradient) -> cost(positions, n, dims, near.rows(), v, repulsionWeight,
                 curve.a(), curve.b(), y, gradient);
         double[][] starts = PlacementStarts.of(positions, dims, near.rows(), v);

@@ -40,7 +40,8 @@ public final class UmapRun {
                 progress);
         CurveFit curve = CurveFit.of(spec.minDist(), spec.spread());
         int epochs = spec.epochsFor(n);
-        SgdLayout layout = new SgdLayout(graph, start.positions(), spec.dims(), curve, epochs, spec.seed());
+        SgdLayout layout = new SgdLayout(graph, start.positions(), spec.dims(), curve, spec.repulsion(), epochs,
+                spec.seed());
         progress.update(0.2, "UMAP: optimising");
         listener.onSnapshot(0, layout.positions().clone());
         long interval = SNAPSHOT_MILLIS * 1_000_000L;

@@ -87,7 +87,7 @@ class MapPlacementTest {
 
     @Test
     void umapHeldOutWordsLandInTheirBlobAndMappedOnesAmongTheirNeighbours() {
-        UmapSpec spec = new UmapSpec(2, 15, 0.1, 1.0, 200, 7, Metric.EUCLIDEAN);
+        UmapSpec spec = new UmapSpec(2, 15, 0.1, 1.0, UmapSpec.DEFAULT_REPULSION, 200, 7, Metric.EUCLIDEAN);
         checkPlacements(umapMap(spec), spec);
     }
 
@@ -115,7 +115,7 @@ class MapPlacementTest {
 
     @Test
     void theSameQueryLandsOnTheSameSpot() {
-        UmapSpec spec = new UmapSpec(2, 15, 0.1, 1.0, 100, 7, Metric.COSINE);
+        UmapSpec spec = new UmapSpec(2, 15, 0.1, 1.0, UmapSpec.DEFAULT_REPULSION, 100, 7, Metric.COSINE);
         float[] map = umapMap(spec);
         assertArrayEquals(place(map, spec, vector(PER_CLUSTER + 155)), place(map, spec, vector(PER_CLUSTER + 155)));
     }
@@ -152,7 +152,7 @@ class MapPlacementTest {
 
     @Test
     void aZeroVectorHasNoPlaceOnACosineMap() {
-        UmapSpec spec = new UmapSpec(2, 15, 0.1, 1.0, 50, 7, Metric.COSINE);
+        UmapSpec spec = new UmapSpec(2, 15, 0.1, 1.0, UmapSpec.DEFAULT_REPULSION, 50, 7, Metric.COSINE);
         float[] map = umapMap(spec);
         DegenerateQueryException e = assertThrows(DegenerateQueryException.class,
                 () -> MapPlacement.place(STORE, ROWS, map, 2, spec, new double[DIM], "x - x", Progress.NONE));

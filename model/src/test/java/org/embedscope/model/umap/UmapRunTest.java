@@ -27,7 +27,7 @@ class UmapRunTest {
     private static final int N = 3 * PER_CLUSTER;
     /** Three blobs of spread 1 around centres some 10-20 apart in 10 dimensions: far apart. */
     private static final float[] BLOBS = SyntheticData.blobs(3, PER_CLUSTER, 10, 1.0, 5);
-    private static final UmapSpec SPEC = new UmapSpec(2, 15, 0.1, 1.0, 200, 7, Metric.EUCLIDEAN);
+    private static final UmapSpec SPEC = new UmapSpec(2, 15, 0.1, 1.0, UmapSpec.DEFAULT_REPULSION, 200, 7, Metric.EUCLIDEAN);
 
     private static float[] map(UmapSpec spec) {
         return new UmapRun(spec, BLOBS, N, 10).run(Progress.NONE, UmapListener.NONE).positions();
@@ -45,7 +45,7 @@ class UmapRunTest {
     @Test
     void separatedClustersStaySeparated() {
         for (int dims : new int[] {2, 3}) {
-            float[] map = map(new UmapSpec(dims, 15, 0.1, 1.0, 200, 7, Metric.EUCLIDEAN));
+            float[] map = map(new UmapSpec(dims, 15, 0.1, 1.0, UmapSpec.DEFAULT_REPULSION, 200, 7, Metric.EUCLIDEAN));
             KnnGraph near = MapKnn.compute(map, N, dims, 10, Progress.NONE);
             for (int i = 0; i < N; i++) {
                 for (int r = 0; r < 10; r++) {
@@ -54,6 +54,25 @@ class UmapRunTest {
                 }
             }
         }
+    }
+
+    /** Each point's mean map distance to the others of its blob. */
+    private static double meanSpread(float[] map) {
+        double sum = 0;
+        for (int i = 0; i < N; i++) {
+            int first = i / PER_CLUSTER * PER_CLUSTER;
+            for (int j = first; j < first + PER_CLUSTER; j++) {
+                sum += Math.hypot(map[2 * i] - map[2 * j], map[2 * i + 1] - map[2 * j + 1]);
+            }
+        }
+        return sum / N / (PER_CLUSTER - 1);
+    }
+
+    @Test
+    void aStrongerRepulsionSpreadsEachClusterWider() {
+        double gentle = meanSpread(map(SPEC.withRepulsion(UmapSpec.UMAP_LEARN_REPULSION)));
+        double strong = meanSpread(map(SPEC));
+        assertTrue(strong > 1.5 * gentle, "spread " + strong + " at strength 8 against " + gentle + " at 1");
     }
 
     @Test

@@ -25,8 +25,13 @@ class UmapSpecTest {
                 refusal(() -> d.withMinDist(Double.NaN)));
         assertEquals("UMAP's epochs must be between 1 and 100000 (or 0 for auto), not -3",
                 refusal(() -> d.withEpochs(-3)));
+        assertEquals("UMAP's repulsion strength must be above 0 and at most 100, not 0", refusal(() -> d.withRepulsion(0)));
+        assertEquals("UMAP's repulsion strength must be above 0 and at most 100, not 250",
+                refusal(() -> d.withRepulsion(250)));
+        assertEquals("UMAP's repulsion strength must be above 0 and at most 100, not NaN",
+                refusal(() -> d.withRepulsion(Double.NaN)));
         assertEquals("UMAP compares words by cosine or euclidean distance, not dot",
-                refusal(() -> new UmapSpec(2, 15, 0.1, 1, 0, 0, Metric.DOT)));
+                refusal(() -> new UmapSpec(2, 15, 0.1, 1, 1, 0, 0, Metric.DOT)));
         assertEquals("a map has 2 or 3 dimensions, not 4", refusal(() -> UmapSpec.defaults(4)));
     }
 

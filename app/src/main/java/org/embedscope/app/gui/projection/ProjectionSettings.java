@@ -42,6 +42,7 @@ public final class ProjectionSettings {
     private final IntegerProperty umapNeighbours = new SimpleIntegerProperty(this, "umapNeighbours");
     private final DoubleProperty umapMinDist = new SimpleDoubleProperty(this, "umapMinDist");
     private final IntegerProperty umapEpochs = new SimpleIntegerProperty(this, "umapEpochs");
+    private final DoubleProperty umapRepulsion = new SimpleDoubleProperty(this, "umapRepulsion");
 
     ProjectionSettings() {
         set(ProjectionState.DEFAULT);
@@ -123,6 +124,10 @@ public final class ProjectionSettings {
         return umapMinDist;
     }
 
+    public DoubleProperty umapRepulsionProperty() {
+        return umapRepulsion;
+    }
+
     /** 0 means auto: 500 up to 10,000 words, 200 above. */
     public IntegerProperty umapEpochsProperty() {
         return umapEpochs;
@@ -132,7 +137,7 @@ public final class ProjectionSettings {
         return new ProjectionState(method.get(), dims.get(), List.of(pcX.get(), pcY.get(), pcZ.get()),
                 perplexity.get(), learningRate.get(), iterations.get(), seed.get(), tsneMetric.get(),
                 List.of(text(xAxis), text(yAxis), text(zAxis)), words.get(), firstCount.get(), text(wordList),
-                umapNeighbours.get(), umapMinDist.get(), umapEpochs.get());
+                umapNeighbours.get(), umapMinDist.get(), umapEpochs.get(), umapRepulsion.get());
     }
 
     void set(ProjectionState state) {
@@ -155,6 +160,7 @@ public final class ProjectionSettings {
         umapNeighbours.set(state.umapNeighbours());
         umapMinDist.set(state.umapMinDist());
         umapEpochs.set(state.umapEpochs());
+        umapRepulsion.set(state.umapRepulsion());
     }
 
     /** The spec these settings describe; throws {@link InvalidProjectionException} when they make none. */
@@ -167,7 +173,7 @@ public final class ProjectionSettings {
                     tsneMetric.get(), TsneOptions.Init.PCA, TsneOptions.defaults().theta(),
                     TsneOptions.Neighbours.AUTO);
             case UMAP -> new UmapSpec(d, umapNeighbours.get(), umapMinDist.get(), UmapSpec.DEFAULT_SPREAD,
-                    umapEpochs.get(), seed.get(), Metric.COSINE);
+                    umapRepulsion.get(), umapEpochs.get(), seed.get(), Metric.COSINE);
             case CUSTOM -> new CustomAxesSpec(List.of(text(xAxis), text(yAxis), text(zAxis)).subList(0, d));
         };
     }

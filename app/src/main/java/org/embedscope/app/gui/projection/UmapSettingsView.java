@@ -5,7 +5,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.embedscope.app.gui.common.Controls;
 
-/** The Map panel's UMAP settings: neighbours, minimum distance, epochs and seed, each with a one-sentence tooltip. */
+/** The Map panel's UMAP settings: neighbours, minimum distance, repulsion, epochs and seed, each with a one-sentence tooltip. */
 final class UmapSettingsView {
     private UmapSettingsView() {
     }
@@ -21,6 +21,11 @@ final class UmapSettingsView {
                 "How closely words may pack on the map: 0 makes tight clumps, 1 spreads them evenly (default 0.1)");
         minDist.setId("umap-min-dist");
         Controls.row(grid, "Min distance", minDist);
+        var repulsion = Controls.doubleSpinner(settings.umapRepulsionProperty(), 0.5, 100, 0.5,
+                "How hard words push apart: more shows finer local neighbourhoods, as t-SNE does; 1 gives"
+                        + " umap-learn's maps (default 8)");
+        repulsion.setId("umap-repulsion");
+        Controls.row(grid, "Repulsion", repulsion);
         Controls.row(grid, "Epochs", Controls.withNote(Controls.intSpinner(settings.umapEpochsProperty(), 0, 100_000,
                 100, "Rounds of optimisation over all neighbour pairs; 0 means auto: 500 up to 10,000 words, 200"
                         + " above"), "0 = auto"));

@@ -207,7 +207,7 @@ class ProjectionViewModelTest {
         assertEquals(3, workspace.layout().dims());
 
         ProjectionState state = new ProjectionState(ProjectionMethod.CUSTOM, 2, List.of(4, 5, 6), 12, 200, 700, 7,
-                Metric.EUCLIDEAN, List.of("a1 - b1", "c1", "a2"), WordSource.FIRST, 40, "a1\nb1", 30, 0.25, 120);
+                Metric.EUCLIDEAN, List.of("a1 - b1", "c1", "a2"), WordSource.FIRST, 40, "a1\nb1", 30, 0.25, 120, 2.5);
         model.restore(state);
         assertEquals(state, model.snapshot());
         assertEquals(started + 1, executor.started(), "restoring, dimensions included, starts no projection");
