@@ -46,32 +46,35 @@ def trust(args):
 
 
 def trust_sample(args):
+    """The same sampled words for every map, their exact input ranks computed once and shared."""
     words, x = load_glove(args.vectors, args.limit or None)
     x = x.astype(np.float64)
     x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-30)
     n, k = len(words), args.k
-    rng = np.random.default_rng(args.seed)
-    result = {}
+    maps = []
     for path in args.maps:
         map_words, y = load_tsv(path)
         if map_words != words:
             sys.exit(path + ": words differ from those of the vectors file")
-        sample = np.sort(rng.choice(n, size=min(args.sample, n), replace=False))
-        penalty = 0.0
-        for start in range(0, len(sample), 64):
-            block = sample[start:start + 64]
-            dist = 1 - x[block] @ x.T
-            dist[np.arange(len(block)), block] = np.inf
-            order = np.argsort(dist, axis=1, kind="stable")
-            ranks = np.empty_like(order)
-            rows = np.arange(len(block))[:, None]
-            ranks[rows, order] = np.arange(1, n + 1)[None, :]
+        maps.append(y)
+    sample = np.sort(np.random.default_rng(args.seed).choice(n, size=min(args.sample, n), replace=False))
+    penalties = np.zeros(len(maps))
+    for start in range(0, len(sample), 64):
+        block = sample[start:start + 64]
+        dist = 1 - x[block] @ x.T
+        dist[np.arange(len(block)), block] = np.inf
+        order = np.argsort(dist, axis=1, kind="stable")
+        ranks = np.empty_like(order)
+        rows = np.arange(len(block))[:, None]
+        ranks[rows, order] = np.arange(1, n + 1)[None, :]
+        for m, y in enumerate(maps):
             on_map = ((y[block][:, None, :] - y[None, :, :]) ** 2).sum(axis=2)
             on_map[np.arange(len(block)), block] = np.inf
-            nearest = np.argsort(on_map, axis=1, kind="stable")[:, :k]
-            penalty += np.maximum(0, ranks[rows, nearest] - k).sum()
-        result[path] = 1 - 2.0 / (len(sample) * k * (2.0 * n - 3.0 * k - 1)) * penalty
-    result["sample"] = int(min(args.sample, n))
+            nearest = np.argpartition(on_map, k, axis=1)[:, :k]
+            penalties[m] += np.maximum(0, ranks[rows, nearest] - k).sum()
+    scale = 2.0 / (len(sample) * k * (2.0 * n - 3.0 * k - 1))
+    result = {path: 1 - scale * penalty for path, penalty in zip(args.maps, penalties)}
+    result["sample"] = int(len(sample))
     emit(result)
 
 
