@@ -46,7 +46,7 @@ class ScatterPlotMotionTest {
         }
         plot.setPoints(xy, POINTS, true);
         plot.setPointColors(colors);
-        plot.framesDrawnProperty().addListener((o, was, now) -> shown.add(new Shown(plot.shownViewport(),
+        plot.framesDrawnProperty().addListener((o, was, now) -> shown.add(new Shown(plot.drawnViewport(),
                 plot.showsCompleteFrame())));
         stage.setScene(new Scene(new StackPane(plot), 640, 480));
         stage.sizeToScene();
@@ -75,7 +75,7 @@ class ScatterPlotMotionTest {
             long frames = plot.framesDrawnProperty().get();
             robot.interact(() -> plot.setViewport(step));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> plot.framesDrawnProperty().get() > frames
-                    && step.equals(plot.shownViewport()));
+                    && step.equals(plot.drawnViewport()));
         }
         return java.util.List.copyOf(shown.subList(before, shown.size()));
     }
@@ -97,7 +97,7 @@ class ScatterPlotMotionTest {
                 "a zoom of " + POINTS + " points back to the start should have shown a sample: " + moving);
         waitForStillFrame();
         assertTrue(plot.showsCompleteFrame());
-        assertEquals(start, plot.shownViewport());
+        assertEquals(start, plot.drawnViewport());
         assertArrayEquals(exact, pixels(robot), "the still frame after the motion differs from the exact frame");
     }
 
