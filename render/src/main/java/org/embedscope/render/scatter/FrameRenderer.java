@@ -84,24 +84,30 @@ final class FrameRenderer {
      */
     private static boolean project(FrameRequest request, ViewTransform view, float[] sx, float[] sy, int stride,
             BooleanSupplier abandon) {
-        float[] xy = request.xy();
-        for (int i = 0; i < request.count(); i++) {
-            if (i % CHECK_EVERY == CHECK_EVERY - 1 && abandon.getAsBoolean()) {
+        if (stride > 1) {
+            java.util.Arrays.fill(sx, Float.NaN);
+            java.util.Arrays.fill(sy, Float.NaN);
+        }
+        for (int i = 0; i < request.count(); i += stride) {
+            if (i % CHECK_EVERY < stride && i >= CHECK_EVERY && abandon.getAsBoolean()) {
                 return false;
             }
-            float x = xy[2 * i];
-            float y = xy[2 * i + 1];
-            boolean hidden = Float.isNaN(x) || Float.isNaN(y) || (stride > 1 && i % stride != 0);
-            sx[i] = hidden ? Float.NaN : (float) view.toScreenX(x);
-            sy[i] = hidden ? Float.NaN : (float) view.toScreenY(y);
+            projectOne(request.xy(), i, view, sx, sy);
         }
         for (int index : request.highlights()) {
-            if (stride > 1 && index < request.count() && !Float.isNaN(xy[2 * index]) && !Float.isNaN(xy[2 * index + 1])) {
-                sx[index] = (float) view.toScreenX(xy[2 * index]);
-                sy[index] = (float) view.toScreenY(xy[2 * index + 1]);
+            if (stride > 1 && index < request.count()) {
+                projectOne(request.xy(), index, view, sx, sy);
             }
         }
         return true;
+    }
+
+    private static void projectOne(float[] xy, int i, ViewTransform view, float[] sx, float[] sy) {
+        float x = xy[2 * i];
+        float y = xy[2 * i + 1];
+        boolean hidden = Float.isNaN(x) || Float.isNaN(y);
+        sx[i] = hidden ? Float.NaN : (float) view.toScreenX(x);
+        sy[i] = hidden ? Float.NaN : (float) view.toScreenY(y);
     }
 
     /**

@@ -126,4 +126,45 @@ class ScatterPlotMotionTest {
         // position lies within float rounding of a half pixel.
         assertTrue(differing < exact.length / 1000, differing + " of " + exact.length + " pixels differ while moving");
     }
+
+    @Test
+    void aPanMovesTheFrameOnScreenAtOnceAndTheRenderThreadCatchesUp(FxRobot robot) throws Exception {
+        waitForStillFrame();
+        Viewport2D start = plot.viewport();
+        int[] before = pixels(robot);
+        int width = (int) plot.getWidth();
+        int height = before.length / width;
+        int dx = 17;
+        int dy = -6;
+        double unit = 1 / start.pixelsPerUnit();
+        Viewport2D target = new Viewport2D(start.centerX() - dx * unit, start.centerY() + dy * unit, start.pixelsPerUnit());
+        int[][] moved = new int[1][];
+        Viewport2D[] views = new Viewport2D[2];
+        // One FX event: no frame of the render thread can be shown in between.
+        robot.interact(() -> {
+            plot.setViewport(target);
+            views[0] = plot.shownViewport();
+            views[1] = plot.drawnViewport();
+            moved[0] = pixels(robot);
+        });
+        assertEquals(target, views[0], "the screen should show the new view at once");
+        assertEquals(start, views[1], "its pixels are still the ones drawn for the old view");
+        javafx.scene.paint.Color bg = PlotStyle.DARK.background();
+        int background = 0xFF000000 | (int) Math.round(bg.getRed() * 255) << 16
+                | (int) Math.round(bg.getGreen() * 255) << 8 | (int) Math.round(bg.getBlue() * 255);
+        int wrong = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int fromX = x - dx;
+                int fromY = y - dy;
+                boolean kept = fromX >= 0 && fromX < width && fromY >= 0 && fromY < height;
+                int expected = kept ? before[fromY * width + fromX] : background;
+                wrong += moved[0][y * width + x] != expected ? 1 : 0;
+            }
+        }
+        assertEquals(0, wrong, "pixels of the moved frame that are not the old frame shifted by (17, -6)");
+        waitForStillFrame();
+        assertEquals(target, plot.drawnViewport());
+        assertTrue(plot.showsCompleteFrame());
+    }
 }
