@@ -48,15 +48,15 @@ final class FrameRenderer {
         Viewport2D viewport = resolveView(request, box != null ? box : request.knownBox());
         ViewTransform view = transform(request, viewport);
         int count = request.count();
+        int[] shift = request.moving() && previous != null ? previous.shiftTo(request, viewport, view) : null;
+        int stride = request.moving() && shift == null ? MotionDetail.stride(count) : 1;
         float[] sx = new float[count];
         float[] sy = new float[count];
-        if (!project(request, view, sx, sy, abandon)) {
+        if (!project(request, view, sx, sy, stride, abandon)) {
             return null;
         }
         PointRaster raster = new PointRaster(request.width(), request.height(), pixels);
         int background = Argb.of(request.style().background());
-        int[] shift = request.moving() && previous != null ? previous.shiftTo(request, viewport, view) : null;
-        int stride = request.moving() && shift == null ? MotionDetail.stride(count) : 1;
         if (shift != null) {
             raster.shiftFrom(previous.pixels(), shift[0], shift[1], background);
             for (int[] strip : MotionDetail.uncovered(shift[0], shift[1], request.width(), request.height())) {
@@ -78,21 +78,36 @@ final class FrameRenderer {
         return new Frame(request, pixels, sx, sy, grid, viewport, box, stride == 1);
     }
 
-    /** Screen positions of every point (NaN for hidden ones); false when abandoned. */
-    private static boolean project(FrameRequest request, ViewTransform view, float[] sx, float[] sy,
+    /**
+     * Screen positions of every {@code stride}-th point and of the highlighted ones (NaN for the others
+     * and for hidden points): a sample's frame needs no more; false when abandoned.
+     */
+    private static boolean project(FrameRequest request, ViewTransform view, float[] sx, float[] sy, int stride,
             BooleanSupplier abandon) {
-        float[] xy = request.xy();
-        for (int i = 0; i < request.count(); i++) {
-            if (i % CHECK_EVERY == CHECK_EVERY - 1 && abandon.getAsBoolean()) {
+        if (stride > 1) {
+            java.util.Arrays.fill(sx, Float.NaN);
+            java.util.Arrays.fill(sy, Float.NaN);
+        }
+        for (int i = 0; i < request.count(); i += stride) {
+            if (i % CHECK_EVERY < stride && i >= CHECK_EVERY && abandon.getAsBoolean()) {
                 return false;
             }
-            float x = xy[2 * i];
-            float y = xy[2 * i + 1];
-            boolean hidden = Float.isNaN(x) || Float.isNaN(y);
-            sx[i] = hidden ? Float.NaN : (float) view.toScreenX(x);
-            sy[i] = hidden ? Float.NaN : (float) view.toScreenY(y);
+            projectOne(request.xy(), i, view, sx, sy);
+        }
+        for (int index : request.highlights()) {
+            if (stride > 1 && index < request.count()) {
+                projectOne(request.xy(), index, view, sx, sy);
+            }
         }
         return true;
+    }
+
+    private static void projectOne(float[] xy, int i, ViewTransform view, float[] sx, float[] sy) {
+        float x = xy[2 * i];
+        float y = xy[2 * i + 1];
+        boolean hidden = Float.isNaN(x) || Float.isNaN(y);
+        sx[i] = hidden ? Float.NaN : (float) view.toScreenX(x);
+        sy[i] = hidden ? Float.NaN : (float) view.toScreenY(y);
     }
 
     /**

@@ -30,6 +30,8 @@ final class LabelLayer {
     private static final double TILE_HEIGHT_AT_1 = 34;
 
     private final Canvas canvas = new Canvas();
+    /** What the canvas shows, or null when it was cleared or its measurements thrown away. */
+    private Scene drawn;
     private final Text measurer = new Text();
     private final List<double[]> placed = new ArrayList<>();
     private float[] landmarkWidths = new float[0];
@@ -41,6 +43,7 @@ final class LabelLayer {
     }
 
     void resize(double width, double height) {
+        drawn = null;
         canvas.setWidth(width);
         canvas.setHeight(height);
     }
@@ -57,11 +60,21 @@ final class LabelLayer {
     }
 
     void resetMeasurements(int count) {
+        drawn = null;
         landmarkWidths = new float[count];
         Arrays.fill(landmarkWidths, Float.NaN);
     }
 
+    /**
+     * Whether the canvas shows the marks and labels of {@code scene}, if perhaps for other point
+     * positions: the same texts, highlights, arrows, selection, landmarks and colours.
+     */
+    boolean showsMarksOf(Scene scene) {
+        return drawn != null && drawn.sameMarks(scene);
+    }
+
     void draw(Scene scene) {
+        drawn = scene;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         placed.clear();
@@ -336,6 +349,13 @@ final class LabelLayer {
         Color landmarkColor;
         /** Behind each landmark label, so it reads over the points. */
         Color landmarkBackdrop = Color.rgb(12, 14, 20, 0.55);
+
+        boolean sameMarks(Scene other) {
+            return size() == other.size() && labels == other.labels && highlights.equals(other.highlights)
+                    && arrows.equals(other.arrows) && selected == other.selected && landmarkOrder == other.landmarkOrder
+                    && maxLandmarks == other.maxLandmarks && landmarkColor.equals(other.landmarkColor)
+                    && landmarkBackdrop.equals(other.landmarkBackdrop);
+        }
 
         /** The labels of a 2D frame whose points are at (sx[i], sy[i]), in the plot's style. */
         static Scene of2d(float[] sx, float[] sy, PlotStyle style, IntFunction<String> labels, List<Highlight> highlights,

@@ -53,6 +53,8 @@ final class Overlay3D extends Pane {
         scene.landmarkOrder = new int[0];
         scene.landmarkColor = Color.WHITE;
         layer.draw(scene);
+        // An empty canvas still costs the toolkit a full-size blend in every frame.
+        layer.canvas().setVisible(!positions.isEmpty());
     }
 
     private void put(Map<Integer, Point2D> positions, int index) {

@@ -12,6 +12,11 @@ final class PreviousFrame {
 
     /** Keeps {@code frame}; {@code complete} says whether it drew every point (not a sample of them). */
     void keep(Frame frame, boolean complete) {
+        if (!complete) {
+            // A sample is never shifted: there is nothing to copy.
+            request = null;
+            return;
+        }
         int size = frame.request().width() * frame.request().height();
         if (pixels.length != size) {
             pixels = new int[size];

@@ -7,10 +7,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -26,12 +22,11 @@ import javafx.scene.shape.Rectangle;
  */
 public class ScatterPlot extends PointCloudRegion {
     private static final double PICK_RADIUS = 8;
-    /** Each pixel of wheel delta zooms by e^0.0025, so one usual notch (40) is about 10%. */
-    static final double WHEEL_ZOOM_PER_PIXEL = 0.0025;
 
     private final ViewTransform view = new ViewTransform();
     private final ImageView imageView = new ImageView();
     private final LabelLayer labelLayer = new LabelLayer();
+    private final MotionPreview preview = new MotionPreview(imageView, labelLayer.canvas());
     private PlotStyle style = PlotStyle.DARK;
     private final RegionGesture region = new RegionGesture(view);
     private final ReadOnlyObjectWrapper<Viewport2D> viewport = new ReadOnlyObjectWrapper<>(this, "viewport", view.viewport());
@@ -63,7 +58,7 @@ public class ScatterPlot extends PointCloudRegion {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        installHandlers();
+        ScatterPlotInput.install(this, region, pan);
         setStyle(style);
     }
 
@@ -195,8 +190,17 @@ public class ScatterPlot extends PointCloudRegion {
         viewChanged();
     }
 
-    /** The viewport of the frame on screen (which may lag the current one by a frame), or null before the first. */
+    /**
+     * The viewport the screen shows, or null before the first frame. A pan shows at once, the frame on
+     * screen being moved to the new view, though its pixels were drawn for an earlier one
+     * ({@link #drawnViewport}) until the render thread catches up; a zoom shows with the frame drawn for it.
+     */
     public Viewport2D shownViewport() {
+        return shown == null ? null : preview.imageShows();
+    }
+
+    /** The viewport the pixels on screen were drawn for (which may lag the current one), or null before the first frame. */
+    Viewport2D drawnViewport() {
         return shown == null ? null : shown.viewport();
     }
 
@@ -231,6 +235,7 @@ public class ScatterPlot extends PointCloudRegion {
     /** A pan or zoom: drawn with less detail until the motion settles, then exactly. */
     private void viewChanged() {
         motion.moved();
+        preview.follow(view);
         viewport.set(view.viewport());
         requestRedraw();
     }
@@ -245,6 +250,7 @@ public class ScatterPlot extends PointCloudRegion {
     @Override
     protected void layoutChildren() {
         view.resize(getWidth(), getHeight());
+        preview.follow(view);
         int w = (int) Math.ceil(getWidth());
         int h = (int) Math.ceil(getHeight());
         if (w > 0 && h > 0 && (image == null || image.width() != w || image.height() != h)) {
@@ -303,7 +309,14 @@ public class ScatterPlot extends PointCloudRegion {
         }
         image.show(frame.pixels());
         shown = frame;
-        labelLayer.draw(scene(frame));
+        preview.imageDrawn(frame.viewport(), view);
+        // While the view moves, labels of the same marks follow the view drawn as they are: redrawing
+        // them would cost the FX thread and the toolkit a full-size canvas every frame.
+        LabelLayer.Scene scene = scene(frame);
+        if (!request.moving() || !labelLayer.showsMarksOf(scene)) {
+            labelLayer.draw(scene);
+            preview.labelsDrawn(frame.viewport(), view);
+        }
         if (request.count() > 0) {
             countFrame();
         }
@@ -336,65 +349,26 @@ public class ScatterPlot extends PointCloudRegion {
         }
     }
 
-    private void installHandlers() {
-        addEventHandler(ScrollEvent.SCROLL, e -> {
-            view.zoomAround(e.getX(), e.getY(), Math.exp(e.getDeltaY() * WHEEL_ZOOM_PER_PIXEL));
-            userAdjusted = true;
-            viewChanged();
-            e.consume();
-        });
-        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            requestFocus();
-            if (region.press(e)) {
-                return;
-            }
-            pan.press(e);
-        });
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (region.isActive()) {
-                region.drag(e);
-                return;
-            }
-            if (pan.startsDragging(e)) {
-                userAdjusted = true;
-                setCursor(javafx.scene.Cursor.CLOSED_HAND);
-            }
-            if (pan.isDragging()) {
-                double[] delta = pan.moved(e);
-                view.panBy(delta[0], delta[1]);
-                hoverTip().setVisible(false);
-                viewChanged();
-            }
-        });
-        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            setCursor(null);
-            if (region.isActive()) {
-                region.release();
-                if (pan.movedFarFromPress(e)) {
-                    return;
-                }
-            }
-            if (!pan.isDragging() && e.getButton() == MouseButton.PRIMARY) {
-                int hit = pointAt(e.getX(), e.getY());
-                if (hit >= 0) {
-                    clicked(hit, e);
-                }
-            }
-            pan.release();
-        });
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> showHover(pointAt(e.getX(), e.getY()), e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> clearHover());
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> KeyNavigation.handle(e, this::zoom, this::panByKey, this::fitToData));
-    }
-
     /** The point under (x, y) in the frame on screen, while that frame shows the current points. */
-    private int pointAt(double x, double y) {
-        return shown == null || shown.request().count() != pointCount() ? -1 : shown.grid().nearest(x, y, PICK_RADIUS);
+    int pointAt(double x, double y) {
+        if (shown == null || shown.request().count() != pointCount()) {
+            return -1;
+        }
+        javafx.geometry.Point2D at = preview.toImage(x, y);
+        return shown.grid().nearest(at.getX(), at.getY(), PICK_RADIUS);
     }
 
-    private void panByKey(double dx, double dy) {
+    /** Moves the picture by (dx, dy) pixels for the user. */
+    void panByPixels(double dx, double dy) {
         userAdjusted = true;
         view.panBy(dx, dy);
+        viewChanged();
+    }
+
+    /** Zooms by {@code factor} around (x, y) for the user. */
+    void zoomAround(double x, double y, double factor) {
+        userAdjusted = true;
+        view.zoomAround(x, y, factor);
         viewChanged();
     }
 }

@@ -35,7 +35,7 @@ public class ScatterPlot3D extends PointCloudRegion {
     private static final double MIN_DISTANCE = 50;
     private static final double MAX_DISTANCE = Camera3D.INITIAL.distance() * 8;
     /** While the camera moves, a cloud of more points shows an evenly spread sample of about this many. */
-    private static final int MOVING_POINTS = 12_000;
+    private static final int MOVING_POINTS = 3_000;
 
     private final Group world = new Group();
     private final Group content = new Group();
@@ -44,8 +44,12 @@ public class ScatterPlot3D extends PointCloudRegion {
     private final Translate pan = new Translate();
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final MeshView meshView = new MeshView();
-    /** A sample of the points shown instead of the full mesh while the camera moves. */
+    /**
+     * A sample of the points shown instead of the full mesh while the camera moves, in a scene of its
+     * own without multisampling: software OpenGL pays for 4 samples a pixel in every frame.
+     */
     private final MeshView movingView = new MeshView();
+    private final MovingScene3D moving;
     private final MotionSettle motion = new MotionSettle(this::settled);
     private final SubScene subScene;
     private final Overlay3D overlay;
@@ -63,11 +67,9 @@ public class ScatterPlot3D extends PointCloudRegion {
     public ScatterPlot3D() {
         super("scatter-plot-3d");
         world.getTransforms().addAll(pan, rotateX, rotateY);
-        world.getChildren().addAll(meshView, movingView, content, new AmbientLight(Color.BLACK));
+        world.getChildren().addAll(meshView, content, new AmbientLight(Color.BLACK));
         meshView.setCullFace(CullFace.NONE);
         movingView.setCullFace(CullFace.NONE);
-        movingView.setVisible(false);
-        movingView.setMouseTransparent(true);
         camera.setNearClip(1);
         camera.setFarClip(20_000);
         camera.setFieldOfView(35);
@@ -76,8 +78,9 @@ public class ScatterPlot3D extends PointCloudRegion {
         subScene = new SubScene(world, 100, 100, true, supported ? SceneAntialiasing.BALANCED : SceneAntialiasing.DISABLED);
         subScene.setCamera(camera);
         subScene.setFill(BACKGROUND);
+        moving = new MovingScene3D(movingView, camera, BACKGROUND, rotateX, rotateY, pan);
         overlay = new Overlay3D(this::projectToOverlay);
-        getChildren().addAll(subScene, overlay, hoverTip());
+        getChildren().addAll(subScene, moving.subScene(), overlay, hoverTip());
         if (!supported) {
             Label unsupported = new Label("3D graphics are not available on this system; use the 2D map.");
             unsupported.setStyle("-fx-text-fill: white; -fx-padding: 20;");
@@ -175,8 +178,8 @@ public class ScatterPlot3D extends PointCloudRegion {
     private void cameraChanged() {
         if (movingView.getMesh() != null) {
             motion.moved();
-            movingView.setVisible(true);
-            meshView.setVisible(false);
+            moving.subScene().setVisible(true);
+            subScene.setVisible(false);
         }
         cameraState.set(camera());
         refreshOverlay();
@@ -184,8 +187,8 @@ public class ScatterPlot3D extends PointCloudRegion {
 
     /** The camera came to rest: the full mesh again. */
     private void settled() {
-        meshView.setVisible(true);
-        movingView.setVisible(false);
+        subScene.setVisible(true);
+        moving.subScene().setVisible(false);
     }
 
     /** True unless the camera is moving, when a sample of the points is shown. */
@@ -245,6 +248,7 @@ public class ScatterPlot3D extends PointCloudRegion {
         double h = getHeight();
         subScene.setWidth(w);
         subScene.setHeight(h);
+        moving.resize(w, h);
         overlay.resizeRelocate(0, 0, w, h);
         for (Node child : getChildren()) {
             if (child instanceof Label label && !(label instanceof HoverTip)) {
@@ -255,12 +259,12 @@ public class ScatterPlot3D extends PointCloudRegion {
     }
 
     private void installHandlers() {
-        subScene.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             lastX = pressX = e.getX();
             lastY = pressY = e.getY();
         });
-        subScene.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             double dx = e.getX() - lastX;
             double dy = e.getY() - lastY;
             lastX = e.getX();
@@ -275,7 +279,7 @@ public class ScatterPlot3D extends PointCloudRegion {
             hoverTip().setVisible(false);
             cameraChanged();
         });
-        subScene.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && Math.hypot(e.getX() - pressX, e.getY() - pressY) < 4) {
                 int hit = pointAt(e.getPickResult());
                 if (hit >= 0) {
@@ -283,17 +287,17 @@ public class ScatterPlot3D extends PointCloudRegion {
                 }
             }
         });
-        subScene.addEventHandler(ScrollEvent.SCROLL, e -> {
+        addEventHandler(ScrollEvent.SCROLL, e -> {
             zoom(Math.exp(e.getDeltaY() * 0.0025));
             e.consume();
         });
         // Picking a mesh of a million triangles is not free: only pick once the mouse rests.
-        subScene.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             pendingHover = e;
             hoverDelay.playFromStart();
         });
         hoverDelay.setOnFinished(e -> showHover(pendingHover));
-        subScene.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             hoverDelay.stop();
             clearHover();
         });

@@ -42,6 +42,14 @@ final class ViewTransform {
         return new Viewport2D(centerX, centerY, scale);
     }
 
+    /** A transform of the same size showing {@code viewport}. */
+    ViewTransform copyWith(Viewport2D viewport) {
+        ViewTransform copy = new ViewTransform();
+        copy.resize(width, height);
+        copy.set(viewport);
+        return copy;
+    }
+
     void set(Viewport2D viewport) {
         centerX = viewport.centerX();
         centerY = viewport.centerY();

@@ -46,7 +46,7 @@ class ScatterPlotMotionTest {
         }
         plot.setPoints(xy, POINTS, true);
         plot.setPointColors(colors);
-        plot.framesDrawnProperty().addListener((o, was, now) -> shown.add(new Shown(plot.shownViewport(),
+        plot.framesDrawnProperty().addListener((o, was, now) -> shown.add(new Shown(plot.drawnViewport(),
                 plot.showsCompleteFrame())));
         stage.setScene(new Scene(new StackPane(plot), 640, 480));
         stage.sizeToScene();
@@ -75,7 +75,7 @@ class ScatterPlotMotionTest {
             long frames = plot.framesDrawnProperty().get();
             robot.interact(() -> plot.setViewport(step));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> plot.framesDrawnProperty().get() > frames
-                    && step.equals(plot.shownViewport()));
+                    && step.equals(plot.drawnViewport()));
         }
         return java.util.List.copyOf(shown.subList(before, shown.size()));
     }
@@ -97,7 +97,7 @@ class ScatterPlotMotionTest {
                 "a zoom of " + POINTS + " points back to the start should have shown a sample: " + moving);
         waitForStillFrame();
         assertTrue(plot.showsCompleteFrame());
-        assertEquals(start, plot.shownViewport());
+        assertEquals(start, plot.drawnViewport());
         assertArrayEquals(exact, pixels(robot), "the still frame after the motion differs from the exact frame");
     }
 
@@ -125,5 +125,46 @@ class ScatterPlotMotionTest {
         // Positions are rounded to pixels once per frame; a shift by whole pixels can only move a point whose
         // position lies within float rounding of a half pixel.
         assertTrue(differing < exact.length / 1000, differing + " of " + exact.length + " pixels differ while moving");
+    }
+
+    @Test
+    void aPanMovesTheFrameOnScreenAtOnceAndTheRenderThreadCatchesUp(FxRobot robot) throws Exception {
+        waitForStillFrame();
+        Viewport2D start = plot.viewport();
+        int[] before = pixels(robot);
+        int width = (int) plot.getWidth();
+        int height = before.length / width;
+        int dx = 17;
+        int dy = -6;
+        double unit = 1 / start.pixelsPerUnit();
+        Viewport2D target = new Viewport2D(start.centerX() - dx * unit, start.centerY() + dy * unit, start.pixelsPerUnit());
+        int[][] moved = new int[1][];
+        Viewport2D[] views = new Viewport2D[2];
+        // One FX event: no frame of the render thread can be shown in between.
+        robot.interact(() -> {
+            plot.setViewport(target);
+            views[0] = plot.shownViewport();
+            views[1] = plot.drawnViewport();
+            moved[0] = pixels(robot);
+        });
+        assertEquals(target, views[0], "the screen should show the new view at once");
+        assertEquals(start, views[1], "its pixels are still the ones drawn for the old view");
+        javafx.scene.paint.Color bg = PlotStyle.DARK.background();
+        int background = 0xFF000000 | (int) Math.round(bg.getRed() * 255) << 16
+                | (int) Math.round(bg.getGreen() * 255) << 8 | (int) Math.round(bg.getBlue() * 255);
+        int wrong = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int fromX = x - dx;
+                int fromY = y - dy;
+                boolean kept = fromX >= 0 && fromX < width && fromY >= 0 && fromY < height;
+                int expected = kept ? before[fromY * width + fromX] : background;
+                wrong += moved[0][y * width + x] != expected ? 1 : 0;
+            }
+        }
+        assertEquals(0, wrong, "pixels of the moved frame that are not the old frame shifted by (17, -6)");
+        waitForStillFrame();
+        assertEquals(target, plot.drawnViewport());
+        assertTrue(plot.showsCompleteFrame());
     }
 }
