@@ -6,7 +6,7 @@ import java.util.List;
 /** The level of detail of the 2D frames drawn while the view moves; at rest every point is drawn. */
 final class MotionDetail {
     /** A moving frame of more points than this draws an evenly spread sample of about this many. */
-    static final int SAMPLE_POINTS = 60_000;
+    static final int SAMPLE_POINTS = 20_000;
 
     private MotionDetail() {
     }
