@@ -155,7 +155,8 @@ final class ProjectionOptions {
             throw new UsageException(e.getMessage());
         }
         return new UmapSpec(dims, k, minDist == null ? UmapSpec.DEFAULT_MIN_DIST : minDist, UmapSpec.DEFAULT_SPREAD,
-                repulsionStrength == null ? UmapSpec.DEFAULT_REPULSION : repulsionStrength, epochs == null ? UmapSpec.AUTO_EPOCHS : epochs, seed, chosen);
+                repulsionStrength == null ? UmapSpec.DEFAULT_REPULSION : repulsionStrength,
+                epochs == null ? UmapSpec.AUTO_EPOCHS : epochs, seed, chosen);
     }
 
     private ProjectionSpec custom() {
